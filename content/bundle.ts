@@ -1,0 +1,150 @@
+/**
+ * Reading, checking and writing a content bundle directory. A bundle is accepted whole or rejected whole:
+ * `readBundle` either returns every entry or throws a BundleError listing every problem (file, field, reason).
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import type { z } from 'zod'
+import { collections, internalFields, schemas, type City, type CollectionName, type EntryOf, type GlossaryEntry, type NewsItem } from './schema.ts'
+
+export interface Bundle {
+  glossary: GlossaryEntry[]
+  cities: City[]
+  news: NewsItem[]
+}
+
+export interface BundleProblem {
+  /** Path of the file relative to the bundle's parent, e.g. `content/cities/fukuoka.json`. */
+  file: string
+  /** Dotted field path, empty for a problem with the whole file. */
+  field: string
+  reason: string
+}
+
+export class BundleError extends Error {
+  constructor(readonly problems: BundleProblem[]) {
+    super(`The content bundle was rejected (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`)
+    this.name = 'BundleError'
+  }
+}
+
+export function formatProblem({ file, field, reason }: BundleProblem): string {
+  return `${file}: ${field ? `${field} ` : ''}${reason}`
+}
+
+const mediaFolder = 'media'
+
+/** Reads and checks a bundle: schema, slug = file name, unique slugs, relations that resolve, media that exists. */
+export async function readBundle(dir: string): Promise<Bundle> {
+  const problems: BundleProblem[] = []
+  const label = (...parts: string[]) => join(relative(join(dir, '..'), dir) || dir, ...parts)
+  const bundle: Bundle = { glossary: [], cities: [], news: [] }
+
+  if (!existsSync(dir)) throw new BundleError([{ file: dir, field: '', reason: 'does not exist' }])
+  for (const collection of collections) {
+    const files = await jsonFiles(join(dir, collection))
+    const seen = new Map<string, string>()
+    for (const name of files) {
+      const file = label(collection, name)
+      const raw = await readFile(join(dir, collection, name), 'utf8')
+      let data: unknown
+      try {
+        data = JSON.parse(raw)
+      } catch (error) {
+        problems.push({ file, field: '', reason: `is not valid JSON (${(error as Error).message})` })
+        continue
+      }
+      const parsed = (schemas[collection] as z.ZodType).safeParse(data)
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.'), reason: describeIssue(issue, data) })
+        continue
+      }
+      const entry = parsed.data as { slug: string }
+      const expected = name.replace(/\.json$/, '')
+      if (entry.slug !== expected) problems.push({ file, field: 'slug', reason: `"${entry.slug}" does not match the file name (expected "${expected}")` })
+      const other = seen.get(entry.slug)
+      if (other) problems.push({ file, field: 'slug', reason: `duplicate slug "${entry.slug}" (also in ${other})` })
+      seen.set(entry.slug, file)
+      ;(bundle[collection] as unknown[]).push(entry)
+    }
+  }
+
+  const slugs = (c: CollectionName) => new Set(bundle[c].map((entry) => entry.slug))
+  const refs = { glossary: slugs('glossary'), cities: slugs('cities') }
+  const checkRefs = (file: string, field: string, target: 'glossary' | 'cities', list: string[] | undefined) =>
+    list?.forEach((ref, i) => {
+      if (!refs[target].has(ref)) problems.push({ file, field: `${field}.${i}`, reason: `refers to "${ref}", which is not in ${target}/` })
+    })
+  const checkMedia = (file: string, field: string, path: string | undefined) => {
+    if (path && !existsSync(join(dir, mediaFolder, path))) problems.push({ file, field, reason: `names ${mediaFolder}/${path}, which does not exist` })
+  }
+
+  for (const term of bundle.glossary) checkRefs(label('glossary', `${term.slug}.json`), 'related', 'glossary', term.related)
+  for (const city of bundle.cities) {
+    const file = label('cities', `${city.slug}.json`)
+    checkMedia(file, 'image', city.image)
+    city.gallery?.forEach((g, i) => checkMedia(file, `gallery.${i}.image`, g.image))
+    city.agreements?.forEach((a, i) => checkMedia(file, `agreements.${i}.document`, a.document))
+  }
+  for (const item of bundle.news) {
+    const file = label('news', `${item.slug}.json`)
+    checkRefs(file, 'cities', 'cities', item.cities)
+    checkRefs(file, 'terms', 'glossary', item.terms)
+    checkMedia(file, 'image', item.image)
+  }
+
+  if (problems.length > 0) throw new BundleError(problems)
+  return bundle
+}
+
+/** Turns a schema issue into a reader's sentence; a missing value reads "is required". */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const value = issue.path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data)
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required'
+  if (issue.code === 'unrecognized_keys') return issue.message.startsWith('has unknown locale') ? issue.message : `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  return issue.message.replace(/^Invalid input: /, 'is invalid: ')
+}
+
+async function jsonFiles(folder: string): Promise<string[]> {
+  if (!existsSync(folder)) return []
+  return (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()
+}
+
+/** Lists media files (paths relative to media/) in a bundle. */
+export async function mediaFiles(dir: string): Promise<string[]> {
+  const root = join(dir, mediaFolder)
+  if (!existsSync(root)) return []
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort()
+}
+
+/** Drops staff-only fields and internal agreements, leaving what the public may see. */
+export function toPublic<C extends CollectionName>(collection: C, entry: EntryOf<C>): EntryOf<C> {
+  const copy: Record<string, unknown> = { ...entry }
+  for (const field of internalFields[collection]) delete copy[field]
+  if (collection === 'cities' && Array.isArray(copy.agreements)) {
+    const agreements = (copy.agreements as City['agreements'] & object).filter((a) => a.visibility !== 'internal').map(({ visibility: _, ...a }) => a)
+    if (agreements.length > 0) copy.agreements = agreements
+    else delete copy.agreements
+  }
+  return copy as EntryOf<C>
+}
+
+/** Serializes an entry in canonical form: schema key order, two-space indent, final newline. */
+export function serializeEntry<C extends CollectionName>(collection: C, entry: EntryOf<C>): string {
+  return `${JSON.stringify(schemas[collection].parse(entry), null, 2)}\n`
+}
+
+/** Writes the JSON part of a bundle, replacing the collection folders (media is copied by the caller). */
+export async function writeBundle(dir: string, bundle: Bundle): Promise<void> {
+  for (const collection of collections) {
+    const folder = join(dir, collection)
+    await rm(folder, { recursive: true, force: true })
+    await mkdir(folder, { recursive: true })
+    for (const entry of bundle[collection]) await writeFile(join(folder, `${entry.slug}.json`), serializeEntry(collection, entry as never))
+  }
+}
