@@ -1,0 +1,33 @@
+/**
+ * Astro configuration of the public site. The bundle to build from is named by BMA_CONTENT_DIR (set by
+ * scripts/build-site.ts); media images from it are handed to Astro's image pipeline through a virtual module,
+ * and public agreement documents are copied to /media/ when the build is done.
+ */
+import { resolve } from 'node:path'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+import { contentDir } from './src/lib/contentDir.ts'
+import { bundleMedia } from './src/integrations/bundleMedia.ts'
+import { publicDocuments } from './src/integrations/publicDocuments.ts'
+import { langTag, locales } from './src/lib/locales.ts'
+
+const dir = contentDir()
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://international.bangkok.go.th',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'th', locales: Object.fromEntries(locales.map((l) => [l, langTag[l]])) },
+      filter: (page) => !/\/404\/$/.test(page),
+    }),
+    publicDocuments(dir),
+  ],
+  vite: {
+    plugins: [bundleMedia(resolve(dir, 'media'))],
+  },
+})

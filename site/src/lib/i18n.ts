@@ -1,0 +1,54 @@
+/**
+ * UI strings through i18next: one JSON per language in site/src/i18n/. Every key must exist in every language;
+ * a missing one fails the build (at load, for the whole set, and at the call that asks for it).
+ */
+import i18next, { type TFunction } from 'i18next'
+import en from '../i18n/en.json'
+import ja from '../i18n/ja.json'
+import ko from '../i18n/ko.json'
+import th from '../i18n/th.json'
+import zh from '../i18n/zh.json'
+import { locales, type Locale } from './locales.ts'
+
+export const strings: Record<Locale, Record<string, unknown>> = { th, en, zh, ja, ko }
+
+/** Dotted keys of a nested string table. */
+export function keysOf(table: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(table).flatMap(([key, value]) =>
+    value && typeof value === 'object' ? keysOf(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
+  )
+}
+
+/** Lists every key some language lacks, as `lang: key`. */
+export function missingKeys(): string[] {
+  const all = new Set(locales.flatMap((lang) => keysOf(strings[lang])))
+  return locales.flatMap((lang) => {
+    const own = new Set(keysOf(strings[lang]))
+    return [...all].filter((key) => !own.has(key)).map((key) => `site/src/i18n/${lang}.json: ${key} is missing`)
+  })
+}
+
+const missing = missingKeys()
+if (missing.length > 0) throw new Error(`UI strings are incomplete:\n${missing.join('\n')}`)
+
+const instance = i18next.createInstance()
+instance.init({
+  resources: Object.fromEntries(locales.map((lang) => [lang, { translation: strings[lang] }])),
+  lng: 'th',
+  fallbackLng: false,
+  initAsync: false,
+  interpolation: { escapeValue: false }, // Astro escapes on output
+  returnNull: false,
+})
+
+const fixed = new Map<Locale, TFunction>()
+
+/** The translate function of one language; asking for a key that does not exist throws. */
+export function useTranslations(lang: Locale): (key: string, vars?: Record<string, unknown>) => string {
+  let t = fixed.get(lang)
+  if (!t) fixed.set(lang, (t = instance.getFixedT(lang)))
+  return (key, vars) => {
+    if (!instance.exists(key, { lng: lang })) throw new Error(`site/src/i18n/${lang}.json: UI string "${key}" is missing`)
+    return t(key, vars) as string
+  }
+}

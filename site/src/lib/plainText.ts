@@ -1,0 +1,10 @@
+/** Markdown reduced to plain text for meta descriptions and JSON-LD (links keep their text, marks go). */
+export function plainText(markdown: string, max = 300): string {
+  const text = markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}

@@ -1,0 +1,27 @@
+/**
+ * The public URL scheme (a contract, see ARCHITECTURE.md): every path is `/{lang}/...` with a trailing slash,
+ * and a slug is the same in every language, so switching language only swaps the first segment.
+ */
+import type { Locale } from './locales.ts'
+
+export const urls = {
+  home: (lang: Locale) => `/${lang}/`,
+  glossary: (lang: Locale) => `/${lang}/glossary/`,
+  term: (lang: Locale, slug: string) => `/${lang}/glossary/${slug}/`,
+  cities: (lang: Locale) => `/${lang}/cities/`,
+  city: (lang: Locale, slug: string) => `/${lang}/cities/${slug}/`,
+  news: (lang: Locale, page = 1) => (page <= 1 ? `/${lang}/news/` : `/${lang}/news/page/${page}/`),
+  article: (lang: Locale, slug: string) => `/${lang}/news/${slug}/`,
+  rss: (lang: Locale) => `/${lang}/news/rss.xml`,
+  search: (lang: Locale) => `/${lang}/search/`,
+}
+
+/** The same page in another language: the path with its language segment swapped. */
+export function inLanguage(pathname: string, lang: Locale): string {
+  return pathname.replace(/^\/[a-z]{2}(?=\/)/, `/${lang}`)
+}
+
+/** An absolute URL on the site, for canonical, hreflang, Open Graph and feeds. */
+export function absolute(path: string, site: URL | undefined): string {
+  return new URL(path, site ?? 'https://international.bangkok.go.th').href
+}
