@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+import { domains, url } from '../../content/schema.ts'
+import { editorField } from '../access/index.ts'
+import { slugField } from '../fields/slug.ts'
+import { staffOnly } from '../fields/staffOnly.ts'
+import { validateWith } from '../fields/validate.ts'
+import { publishedContent } from './publishedContent.ts'
+import { requiredInThai } from '../fields/requiredInThai.ts'
+
+export const Glossary: CollectionConfig = {
+  slug: 'glossary',
+  labels: { singular: { en: 'Glossary term', th: 'คำศัพท์' }, plural: { en: 'Glossary', th: 'อภิธานศัพท์' } },
+  admin: { useAsTitle: 'term', defaultColumns: ['term', 'slug', 'domain', '_status', 'updatedAt'], listSearchableFields: ['term', 'slug', 'romanization'] },
+  ...publishedContent,
+  fields: [
+    slugField,
+    { name: 'term', type: 'text', localized: true, validate: requiredInThai },
+    { name: 'definition', type: 'richText', localized: true, validate: requiredInThai },
+    { name: 'romanization', type: 'text', localized: true, admin: { description: 'RTGS for Thai, Hanyu Pinyin with tone marks, Hepburn, Revised Romanization.' } },
+    { name: 'reading', type: 'text', localized: true, admin: { description: 'Phonetic reading for sorting, e.g. Japanese kana for a kanji term.' } },
+    { name: 'aliases', type: 'text', hasMany: true, localized: true, admin: { description: 'Abbreviations, other names, accepted spellings.' } },
+    { name: 'domain', type: 'select', options: [...domains], access: { update: editorField }, admin: { position: 'sidebar' } },
+    { name: 'related', type: 'relationship', relationTo: 'glossary', hasMany: true, access: { update: editorField } },
+    {
+      name: 'sources',
+      type: 'array',
+      access: { update: editorField },
+      fields: [
+        { name: 'title', type: 'text', required: true },
+        { name: 'url', type: 'text', validate: validateWith(url) },
+      ],
+    },
+    staffOnly({ name: 'reviewStatus', type: 'select', options: ['draft', 'in-review', 'approved'], defaultValue: 'draft', admin: { position: 'sidebar' } }),
+    staffOnly({ name: 'internalNote', type: 'textarea' }),
+  ],
+}

@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/index.ts'
+import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
+import { publicReadsPublishedOnly } from '../hooks/publicReadsPublishedOnly.ts'
+import { requireThaiFirst } from '../hooks/requireThaiFirst.ts'
+
+/** What every published collection (glossary, cities, news) shares: the roles table, drafts and versions. */
+export const publishedContent = {
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isEditor,
+    update: isContentStaff,
+    delete: isEditor,
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
+  hooks: { beforeOperation: [publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules] },
+} satisfies Partial<CollectionConfig>

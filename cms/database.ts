@@ -1,0 +1,22 @@
+/**
+ * The database is chosen by DATABASE_URL: unset (or file:...) is the embedded SQLite default under .data/,
+ * mongodb://... is MongoDB for production. Collections and access rules are the same on both.
+ */
+import { mkdirSync } from 'node:fs'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { dataDir, sqliteFile } from './paths.ts'
+
+export function isMongoUrl(url: string | undefined): boolean {
+  return Boolean(url && /^mongodb(\+srv)?:\/\//.test(url))
+}
+
+export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+  if (url && isMongoUrl(url)) return mongooseAdapter({ url })
+  if (url && !url.startsWith('file:')) throw new Error(`DATABASE_URL must start with mongodb:// (MongoDB) or file: (SQLite); it starts with "${url.split(':')[0]}:".`)
+  if (!url) mkdirSync(dataDir, { recursive: true })
+  // Schema changes reach SQLite through committed migrations only (never a dev-mode push), so development and
+  // production databases never disagree about what was applied; onInit.ts applies them on every start.
+  return sqliteAdapter({ client: { url: url ?? `file:${sqliteFile}` }, push: false, migrationDir: `${import.meta.dirname}/migrations`})
+}

@@ -1,0 +1,21 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { StaffUser } from '../access/roles.ts'
+
+/**
+ * A translator edits only the locales assigned to them and only saves drafts; publishing is an editor's call.
+ * Refused here, before anything is written, with a message that says why.
+ */
+export const enforceTranslatorRules: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const user = req.user as StaffUser | null
+  if (user?.role !== 'translator' || (operation !== 'update' && operation !== 'updateByID')) return args
+  const assigned = user.translatorLocales ?? []
+  const locale = req.locale
+  if (!locale || !assigned.includes(locale as never)) {
+    throw new APIError(`Translators may edit only their assigned locales (${assigned.join(', ') || 'none'}); this request writes "${locale}".`, 403, null, true)
+  }
+  const data = args.data as { _status?: string } | undefined
+  if (data?._status === 'published' || (args.draft !== true && data?._status !== 'draft')) {
+    throw new APIError('Translators save drafts; an editor publishes. Save as draft (draft=true).', 403, null, true)
+  }
+  return args
+}

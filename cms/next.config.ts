@@ -1,0 +1,15 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import { resolve } from 'node:path'
+
+const nextConfig: NextConfig = {
+  // The repository root holds the one package.json and lockfile; without this Next may guess another workspace root.
+  turbopack: { root: resolve(import.meta.dirname, '..') },
+  outputFileTracingRoot: resolve(import.meta.dirname, '..'),
+  poweredByHeader: false,
+  async redirects() {
+    return [{ source: '/', destination: '/admin', permanent: false }]
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

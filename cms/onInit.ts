@@ -1,0 +1,13 @@
+import type { Payload } from 'payload'
+import { seedFirstStart } from './firstStart.ts'
+import { migrations } from './migrations/index.ts'
+
+/**
+ * On every start: bring an SQLite database up to the committed migrations (MongoDB needs none), then, on a
+ * database with no users and no content, create the first admin and seed the content bundle.
+ */
+export async function onInit(payload: Payload): Promise<void> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as never })
+  await seedFirstStart(payload)
+}

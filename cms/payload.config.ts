@@ -1,0 +1,40 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { th } from '@payloadcms/translations/languages/th'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { defaultLocale, locales } from '../content/schema.ts'
+import { Cities } from './collections/Cities.ts'
+import { Glossary } from './collections/Glossary.ts'
+import { Media } from './collections/Media/index.ts'
+import { News } from './collections/News.ts'
+import { Users } from './collections/Users/index.ts'
+import { databaseAdapter } from './database.ts'
+import { onInit } from './onInit.ts'
+import { payloadSecret } from './secret.ts'
+
+const localeLabels = { th: 'ไทย', en: 'English', zh: '简体中文', ja: '日本語', ko: '한국어' } as const
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: import.meta.dirname, importMapFile: `${import.meta.dirname}/app/(payload)/admin/importMap.js` },
+    meta: { titleSuffix: ' · BMA International Affairs' },
+  },
+  collections: [Glossary, Cities, News, Media, Users],
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'en' },
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES ?? 25_000_000) } },
+  typescript: { outputFile: `${import.meta.dirname}/payload-types.ts` },
+  telemetry: false,
+  onInit,
+})
