@@ -23,7 +23,8 @@ export default defineConfig({
   integrations: [
     sitemap({
       i18n: { defaultLocale: 'th', locales: Object.fromEntries(locales.map((l) => [l, langTag[l]])) },
-      filter: (page) => !/\/404\/$/.test(page),
+      // The root chooser is not a language version of anything, and 404 pages are not for indexing.
+      filter: (page) => new URL(page).pathname !== '/' && !/\/404\/$/.test(page),
     }),
     publicDocuments(dir),
   ],
