@@ -40,6 +40,8 @@ export async function readBundle(dir: string): Promise<Bundle> {
   const problems: BundleProblem[] = []
   const label = (...parts: string[]) => join(relative(join(dir, '..'), dir) || dir, ...parts)
   const bundle: Bundle = { glossary: [], cities: [], news: [] }
+  // Slugs by file name, valid or not, so that one broken file is reported once and not again as a dangling relation.
+  const present = { glossary: new Set<string>(), cities: new Set<string>(), news: new Set<string>() }
 
   if (!existsSync(dir)) throw new BundleError([{ file: dir, field: '', reason: 'does not exist' }])
   for (const collection of collections) {
@@ -47,6 +49,7 @@ export async function readBundle(dir: string): Promise<Bundle> {
     const seen = new Map<string, string>()
     for (const name of files) {
       const file = label(collection, name)
+      present[collection].add(name.replace(/\.json$/, ''))
       const raw = await readFile(join(dir, collection, name), 'utf8')
       let data: unknown
       try {
@@ -70,11 +73,9 @@ export async function readBundle(dir: string): Promise<Bundle> {
     }
   }
 
-  const slugs = (c: CollectionName) => new Set(bundle[c].map((entry) => entry.slug))
-  const refs = { glossary: slugs('glossary'), cities: slugs('cities') }
   const checkRefs = (file: string, field: string, target: 'glossary' | 'cities', list: string[] | undefined) =>
     list?.forEach((ref, i) => {
-      if (!refs[target].has(ref)) problems.push({ file, field: `${field}.${i}`, reason: `refers to "${ref}", which is not in ${target}/` })
+      if (!present[target].has(ref)) problems.push({ file, field: `${field}.${i}`, reason: `refers to "${ref}", which is not in ${target}/` })
     })
   const checkMedia = (file: string, field: string, path: string | undefined) => {
     if (path && !existsSync(join(dir, mediaFolder, path))) problems.push({ file, field, reason: `names ${mediaFolder}/${path}, which does not exist` })
