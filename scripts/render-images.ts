@@ -13,7 +13,6 @@ interface Entry {
   text: string
 }
 
-/** A small stable hash (FNV-1a) so each slug always gets the same colours and shapes. */
 function hash(value: string): number {
   let h = 0x811c9dc5
   for (const char of value) {
@@ -23,7 +22,6 @@ function hash(value: string): number {
   return h
 }
 
-/** A deterministic pseudo-random sequence seeded by the slug. */
 function sequence(seed: number): () => number {
   let state = seed || 1
   return () => {
@@ -36,7 +34,6 @@ function sequence(seed: number): () => number {
 
 const hsl = (h: number, s: number, l: number) => `hsl(${Math.round(h) % 360}, ${Math.round(s)}%, ${Math.round(l)}%)`
 
-/** Keeps Latin letters, digits and ordinary punctuation only: the images never depend on Thai or CJK fonts. */
 function latinOnly(text: string): string {
   return text
     .replace(/[‘’]/g, "'")
@@ -50,7 +47,6 @@ function latinOnly(text: string): string {
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** Greedy word wrap to at most `maxLines` lines of about `perLine` characters. */
 function wrap(text: string, perLine: number, maxLines: number): string[] {
   const lines: string[] = []
   let line = ''
