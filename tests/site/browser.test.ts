@@ -1,0 +1,90 @@
+/**
+ * The fixture site in Debian Chromium: nothing from a script-injection bundle executes, axe-core reports no
+ * violations on any page template in any language, and the keyboard path (skip link, visible focus) works.
+ */
+import { createRequire } from 'node:module'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildFixture, launchChromium, locales, serve } from './helpers.ts'
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+let cleanup = async () => {}
+let server: Awaited<ReturnType<typeof serve>>
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  const built = await buildFixture()
+  cleanup = built.cleanup
+  server = await serve(built.dist)
+  browser = await launchChromium()
+  page = await browser.newPage()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await cleanup()
+})
+
+describe('script injection', () => {
+  it('runs nothing from content on any page that shows it', async () => {
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    const pwned: string[] = []
+    for (const lang of locales) {
+      for (const path of ['glossary/script-test/', 'cities/xss-city/', 'news/injection-news/', 'glossary/', 'cities/', 'news/', '']) {
+        const url = `${server.origin}/${lang}/${path}`
+        await page.goto(url, { waitUntil: 'load' })
+        await page.hover('h1').catch(() => {})
+        if (await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned !== undefined)) pwned.push(url)
+      }
+    }
+    expect(pwned).toEqual([])
+    expect(dialogs).toEqual([])
+  })
+})
+
+describe('accessibility', () => {
+  const templates = ['', 'glossary/', 'glossary/sister-city/', 'glossary/smart-city/', 'cities/', 'cities/fukuoka/', 'news/', 'news/page/2/', 'news/fukuoka-delegation-visit/', 'search/', '404/']
+  it('has zero axe-core violations on every page template in every language', async () => {
+    const report: string[] = []
+    const urls = ['/', '/404.html', ...locales.flatMap((lang) => templates.map((t) => `/${lang}/${t}`))]
+    for (const path of urls) {
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' })
+      await page.addScriptTag({ path: axePath })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+        const result = await axe.run(document, { resultTypes: ['violations'] })
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+      })
+      for (const v of violations) report.push(`${path} ${v}`)
+    }
+    expect(report).toEqual([])
+  })
+
+  it('offers a skip link first, shows focus, and moves the keyboard into the main content', async () => {
+    await page.goto(`${server.origin}/en/glossary/sister-city/`, { waitUntil: 'load' })
+    await page.keyboard.press('Tab')
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement
+      const style = getComputedStyle(el)
+      const box = el.getBoundingClientRect()
+      return { href: el.getAttribute('href'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth), onScreen: box.left >= 0 && box.width > 0 }
+    })
+    expect(skip).toEqual({ href: '#main', outline: 'solid', width: 3, onScreen: true })
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')))
+    expect(inMain).toBe(true)
+    // The header links are reachable by keyboard and show a visible focus ring.
+    await page.goto(`${server.origin}/en/`, { waitUntil: 'load' })
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    const brand = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement as Element).outlineStyle }))
+    expect(brand.outline).toBe('solid')
+    expect(brand.text).toContain('International Affairs Office')
+  })
+})
