@@ -11,5 +11,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     maxWorkers: 2,
     reporters: ['default'],
+    globalSetup: ['tests/setup/buildCms.ts'],
   },
 })

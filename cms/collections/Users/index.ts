@@ -16,7 +16,8 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     useAPIKey: true,
-    cookies: { secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES, sameSite: 'Lax' },
+    // Production serves the admin over HTTPS (CMS_PUBLIC_URL): its session cookie is then never sent in clear.
+    cookies: { secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req: { user } }) => Boolean(user) },
   hooks: { beforeValidate: [requireStrongPassword] },

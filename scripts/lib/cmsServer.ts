@@ -1,0 +1,100 @@
+/**
+ * Builds the CMS (Next.js production build) when its sources changed, and runs it: used by `npm start` and by the
+ * tests that talk to a real CMS over HTTP.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join, resolve } from 'node:path'
+
+const cmsDir = resolve('cms')
+const buildId = join(cmsDir, '.next', 'BUILD_ID')
+const bin = (name: string) => resolve('node_modules', '.bin', name)
+
+/** Newest modification time among the CMS sources (and the content schema they import). */
+function sourcesChangedAt(): number {
+  let newest = 0
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === '.next' || entry.name === 'node_modules') continue
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else newest = Math.max(newest, statSync(path).mtimeMs)
+    }
+  }
+  walk(cmsDir)
+  return Math.max(newest, statSync(resolve('content/schema.ts')).mtimeMs, statSync(resolve('package-lock.json')).mtimeMs)
+}
+
+export function cmsBuildIsCurrent(): boolean {
+  return existsSync(buildId) && statSync(buildId).mtimeMs >= sourcesChangedAt()
+}
+
+/** Runs `next build` unless the existing build is newer than every source file. */
+export async function ensureCmsBuilt(log: (line: string) => void = console.log): Promise<void> {
+  if (cmsBuildIsCurrent()) return
+  log('Building the CMS (Next.js production build, about a minute) ...')
+  await run(bin('next'), ['build', cmsDir], { NEXT_TELEMETRY_DISABLED: '1' })
+}
+
+export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } })
+    child.on('error', fail)
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+  })
+}
+
+export interface RunningCms {
+  url: string
+  process: ChildProcess
+  stop(): Promise<void>
+}
+
+/** Starts `next start` on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
+export async function startCms({ port, env = {}, quiet = false }: { port?: number; env?: Record<string, string>; quiet?: boolean } = {}): Promise<RunningCms> {
+  const listenPort = port ?? (await freePort())
+  const child = spawn(bin('next'), ['start', cmsDir, '-H', '127.0.0.1', '-p', String(listenPort)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', quiet ? 'pipe' : 'inherit'],
+    detached: true,
+  })
+  let stderr = ''
+  child.stderr?.on('data', (chunk) => (stderr += chunk))
+  const url = `http://127.0.0.1:${listenPort}`
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      process.kill(-child.pid!, 'SIGTERM')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL')
+    }
+    await exited
+  }
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The CMS exited during start (code ${child.exitCode}).\n${stderr}`)
+    try {
+      const response = await fetch(`${url}/api/users/me`)
+      if (response.status < 500) return { url, process: child, stop }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  await stop()
+  throw new Error(`The CMS did not answer within 3 minutes.\n${stderr}`)
+}

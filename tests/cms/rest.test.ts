@@ -1,0 +1,132 @@
+/**
+ * The CMS as the public and staff meet it: a real `next start` on 127.0.0.1, real HTTP (REST and GraphQL),
+ * anonymous requests, sign-in hardening.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
+
+let cms: RunningCms
+const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
+const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
+let editorToken = ''
+
+async function api(path: string, init: RequestInit & { token?: string; json?: unknown } = {}) {
+  const headers = new Headers(init.headers)
+  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+  if (init.json !== undefined) headers.set('Content-Type', 'application/json')
+  const response = await fetch(`${cms.url}${path}`, { ...init, headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body })
+  const body = response.headers.get('content-type')?.includes('json') ? await response.json() : await response.text()
+  return { status: response.status, body, headers: response.headers }
+}
+
+async function login({ email, password }: { email: string; password: string }) {
+  const { status, body, headers } = await api('/api/users/login', { method: 'POST', json: { email, password } })
+  return { status, token: (body as { token?: string }).token ?? '', body, headers }
+}
+
+const richText = (text: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } })
+
+beforeAll(async () => {
+  cms = await startCms({ quiet: true, env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'bma-rest-')), SEED_CONTENT: 'false', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } })
+  const { token } = await login(admin)
+  await api('/api/users', { method: 'POST', token, json: { ...editor, role: 'editor' } })
+  editorToken = (await login(editor)).token
+  const term = (slug: string, status: string, extra = {}) =>
+    api(`/api/glossary?locale=th${status === 'draft' ? '&draft=true' : ''}`, { method: 'POST', token: editorToken, json: { slug, term: `คำ ${slug}`, definition: richText('นิยาม'), _status: status, internalNote: 'SECRET-NOTE', ...extra } })
+  await term('published-term', 'published')
+  await term('draft-term', 'draft')
+  const withDraft = await term('published-with-newer-draft', 'published')
+  if (withDraft.status !== 201) throw new Error(`setup failed: ${JSON.stringify(withDraft.body)}`)
+  await api(`/api/glossary/${(withDraft.body as any).doc.id}?locale=th&draft=true`, { method: 'PATCH', token: editorToken, json: { term: 'DRAFT-TEXT', _status: 'draft' } })
+})
+
+afterAll(async () => {
+  await cms?.stop()
+})
+
+describe('anonymous REST', () => {
+  it('lists published documents only, without internal fields', async () => {
+    const { status, body } = await api('/api/glossary?limit=100')
+    expect(status).toBe(200)
+    const slugs = (body as any).docs.map((d: any) => d.slug).sort()
+    expect(slugs).toEqual(['published-term', 'published-with-newer-draft'])
+    expect(JSON.stringify(body)).not.toContain('SECRET-NOTE')
+  })
+
+  it('cannot see drafts by asking for them, and a newer draft hides nothing published', async () => {
+    const { body } = await api('/api/glossary?draft=true&limit=100')
+    const docs = (body as any).docs
+    expect(docs.map((d: any) => d.slug).sort()).toEqual(['published-term', 'published-with-newer-draft'])
+    expect(JSON.stringify(docs)).not.toContain('DRAFT-TEXT')
+  })
+
+  it('cannot write', async () => {
+    const created = await api('/api/glossary', { method: 'POST', json: { slug: 'anon', term: 'x', definition: richText('x') } })
+    expect(created.status).toBe(403)
+    const { body } = await api('/api/glossary?limit=1')
+    const deleted = await api(`/api/glossary/${(body as any).docs[0].id}`, { method: 'DELETE' })
+    expect(deleted.status).toBe(403)
+  })
+
+  it('cannot read users', async () => {
+    expect((await api('/api/users')).status).toBe(403)
+  })
+
+  it('GraphQL refuses internal fields and drafts too', async () => {
+    const query = (q: string) => api('/api/graphql', { method: 'POST', json: { query: q } })
+    const listed = await query('{ Glossaries(limit: 100) { docs { slug } } }')
+    expect((listed.body as any).data.Glossaries.docs.map((d: any) => d.slug).sort()).toEqual(['published-term', 'published-with-newer-draft'])
+    const secret = await query('{ Glossaries { docs { slug internalNote } } }')
+    expect(JSON.stringify(secret.body)).not.toContain('SECRET-NOTE')
+  })
+})
+
+describe('staff over REST', () => {
+  it('editors see drafts and internal fields', async () => {
+    const { body } = await api('/api/glossary?draft=true&limit=100', { token: editorToken })
+    expect((body as any).docs.map((d: any) => d.slug).sort()).toEqual(['draft-term', 'published-term', 'published-with-newer-draft'])
+    expect(JSON.stringify(body)).toContain('SECRET-NOTE')
+  })
+
+  it('a duplicate slug is refused with a clear error', async () => {
+    const { status, body } = await api('/api/glossary?locale=th', { method: 'POST', token: editorToken, json: { slug: 'published-term', term: 'ซ้ำ', definition: richText('ซ้ำ'), _status: 'published' } })
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toMatch(/slug/)
+  })
+
+  it('an entry created in a language other than Thai is refused', async () => {
+    const { status, body } = await api('/api/glossary?locale=en', { method: 'POST', token: editorToken, json: { slug: 'english-first', term: 'English first', definition: richText('x') } })
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toContain('Create entries in Thai')
+  })
+})
+
+describe('sign-in hardening', () => {
+  it('refuses weak passwords', async () => {
+    const { token } = await login(admin)
+    const weak = await api('/api/users', { method: 'POST', token, json: { email: 'weak@example.org', password: 'password', role: 'editor' } })
+    expect(weak.status).toBe(400)
+    expect(JSON.stringify(weak.body)).toContain('at least 12 characters')
+  })
+
+  it('sets an HTTP-only, SameSite session cookie', async () => {
+    const { headers } = await login(editor)
+    const cookie = headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/payload-token=/)
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+  })
+
+  it('locks an account after five failed sign-ins, even for the right password', async () => {
+    const { token } = await login(admin)
+    const victim = { email: 'victim@example.org', password: 'Lumphini-Park-1925' }
+    await api('/api/users', { method: 'POST', token, json: { ...victim, role: 'translator' } })
+    for (let i = 0; i < 5; i++) expect((await login({ ...victim, password: `wrong-${i}` })).status).toBe(401)
+    const locked = await login(victim)
+    expect(locked.status).not.toBe(200)
+    expect(JSON.stringify(locked.body)).toMatch(/locked/i)
+  })
+})
