@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/index.ts'
 import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
+import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale.ts'
 import { publicReadsPublishedOnly } from '../hooks/publicReadsPublishedOnly.ts'
 import { requireThaiFirst } from '../hooks/requireThaiFirst.ts'
 
@@ -14,5 +15,5 @@ export const publishedContent = {
     delete: isEditor,
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
-  hooks: { beforeOperation: [publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules] },
+  hooks: { beforeOperation: [rejectUnknownLocale, publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules] },
 } satisfies Partial<CollectionConfig>

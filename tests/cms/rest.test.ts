@@ -97,6 +97,17 @@ describe('staff over REST', () => {
     expect(JSON.stringify(body)).toMatch(/slug/)
   })
 
+  it('an unknown locale is refused, never taken for Thai', async () => {
+    const { body } = await api('/api/glossary?limit=1', { token: editorToken })
+    const id = (body as any).docs[0].id
+    const write = await api(`/api/glossary/${id}?locale=fr`, { method: 'PATCH', token: editorToken, json: { term: 'Bonjour' } })
+    expect(write.status).toBe(400)
+    expect((write.body as any).errors[0].message).toContain('Unknown locale "fr"')
+    expect((await api('/api/glossary?locale=xx')).status).toBe(400)
+    const thai = await api(`/api/glossary/${id}?locale=th`, { token: editorToken })
+    expect((thai.body as any).term).not.toBe('Bonjour')
+  })
+
   it('an entry created in a language other than Thai is refused', async () => {
     const { status, body } = await api('/api/glossary?locale=en', { method: 'POST', token: editorToken, json: { slug: 'english-first', term: 'English first', definition: richText('x') } })
     expect(status).toBe(400)

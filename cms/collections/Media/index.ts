@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isEditor } from '../../access/index.ts'
+import { rejectUnknownLocale } from '../../hooks/rejectUnknownLocale.ts'
 import { requireThaiFirst } from '../../hooks/requireThaiFirst.ts'
 import { mediaDir } from '../../paths.ts'
 import { rejectUnsafeUploads } from './hooks/rejectUnsafeUploads.ts'
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { en: 'Media file', th: 'ไฟล์สื่อ' }, plural: { en: 'Media', th: 'สื่อ' } },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'internal', 'updatedAt'] },
   access: { read: publicUnlessInternal, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [requireThaiFirst, rejectUnsafeUploads] },
+  hooks: { beforeOperation: [rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads] },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],

@@ -1,0 +1,14 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { locales } from '../../content/schema.ts'
+
+/**
+ * Payload quietly treats an unknown `?locale=` as Thai, so `PATCH ?locale=fr` would overwrite the Thai text.
+ * An unknown locale is refused instead, for reads and writes alike.
+ */
+export const rejectUnknownLocale: CollectionBeforeOperationHook = ({ args, req }) => {
+  const requested = req.searchParams?.get('locale')
+  if (requested && requested !== 'all' && !(locales as readonly string[]).includes(requested)) {
+    throw new APIError(`Unknown locale "${requested}"; use one of ${locales.join(', ')}.`, 400, { locale: requested }, true)
+  }
+  return args
+}

@@ -1,0 +1,54 @@
+/** Five locales with Thai as default and fallback; slugs; the Thai-first rule. */
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { openTestCms } from './localCms.ts'
+import { rejection } from './rejection.ts'
+
+let payload: Payload
+const richText = (text: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } })
+const term = (slug: string, text = 'เมืองพี่เมืองน้อง') => ({ slug, term: text, definition: richText('นิยาม'), _status: 'published' })
+
+beforeAll(async () => {
+  ;({ payload } = await openTestCms())
+})
+
+describe('locales', () => {
+  it('a missing translation falls back to Thai; a present one is used', async () => {
+    const doc = await payload.create({ collection: 'glossary', locale: 'th', data: term('fallback-term') as never })
+    await payload.update({ collection: 'glossary', id: doc.id, locale: 'ja', data: { term: '姉妹都市' } as never })
+    expect((await payload.findByID({ collection: 'glossary', id: doc.id, locale: 'ja' })).term).toBe('姉妹都市')
+    expect((await payload.findByID({ collection: 'glossary', id: doc.id, locale: 'ko' })).term).toBe('เมืองพี่เมืองน้อง')
+    expect((await payload.findByID({ collection: 'glossary', id: doc.id, locale: 'ko', fallbackLocale: false as never })).term).toBeFalsy()
+  })
+
+  it('entries are created in Thai first', async () => {
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'en', data: term('english-first', 'sister city') as never }))).toMatch(/Create entries in Thai/)
+  })
+
+  it('Thai text is required; other languages are optional', async () => {
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } as never }))).toMatch(/required in Thai/)
+    const doc = await payload.create({ collection: 'glossary', locale: 'th', data: term('thai-only') as never })
+    await expect(payload.update({ collection: 'glossary', id: doc.id, locale: 'en', data: { romanization: 'x' } as never })).resolves.toBeTruthy()
+  })
+})
+
+describe('slugs', () => {
+  it.each(['Sister City', 'sister_city', 'เมือง', '-leading', 'trailing-', 'double--hyphen'])('refuse %j', async (slug) => {
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: term(slug) as never }))).toMatch(/lowercase ASCII words joined by hyphens/)
+  })
+
+  it('are unique within a collection', async () => {
+    await payload.create({ collection: 'glossary', locale: 'th', data: term('unique-term') as never })
+    await expect(payload.create({ collection: 'glossary', locale: 'th', data: term('unique-term') as never })).rejects.toThrow(/slug/i)
+  })
+})
+
+describe('drafts', () => {
+  it('are invisible to anonymous readers, in every locale', async () => {
+    const draft = await payload.create({ collection: 'glossary', locale: 'th', draft: true, data: { ...term('draft-only'), _status: 'draft' } as never })
+    for (const locale of ['th', 'en', 'zh', 'ja', 'ko'] as const) {
+      const { docs } = await payload.find({ collection: 'glossary', locale, overrideAccess: false, where: { id: { equals: draft.id } } })
+      expect(docs).toEqual([])
+    }
+  })
+})
