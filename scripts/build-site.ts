@@ -4,6 +4,7 @@
  * Astro builds into a private work folder under site/.build/ (its prerender chunks must resolve node_modules),
  * the result moves to a temporary folder beside --out, and only a finished build is renamed into place.
  */
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -16,6 +17,9 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist' },
     quiet: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    /** Astro's cache (content store, optimized images); reused across builds of the same bundle unless set. */
+    'cache-dir': { type: 'string' },
   },
 })
 const contentDir = resolve(values.content)
@@ -39,13 +43,14 @@ await mkdir(join(siteRoot, '.build'), { recursive: true })
 const work = await mkdtemp(join(siteRoot, '.build', 'run-'))
 await mkdir(dirname(outDir), { recursive: true })
 const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.build-`))
+const cacheDir = resolve(values['cache-dir'] ?? process.env.BMA_SITE_CACHE ?? join(siteRoot, '.build', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)))
 const started = performance.now()
 try {
   // Astro keeps its prerender chunks beside the output only when the output is inside the working directory;
   // a private working directory keeps parallel builds apart.
   process.chdir(work)
   const { build } = await import('astro')
-  await build({ root: siteRoot, outDir: join(work, 'out'), cacheDir: join(work, 'cache'), logLevel: values.quiet ? 'error' : 'warn' })
+  await build({ root: siteRoot, outDir: join(work, 'out'), cacheDir: cacheDir, logLevel: values.quiet ? 'error' : values.verbose ? 'info' : 'warn' })
   await rm(join(work, 'out', '.prerender'), { recursive: true, force: true })
   await move(join(work, 'out'), join(staging, 'out'))
   if (existsSync(outDir)) await rename(outDir, join(staging, 'previous'))

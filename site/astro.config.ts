@@ -20,6 +20,10 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   prefetch: false,
+  image: {
+    // AVIF at sharp's default effort dominated build time; effort 1 costs a few percent in size for a large speed-up.
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 1 }, webp: { effort: 3 } } },
+  },
   integrations: [
     sitemap({
       i18n: { defaultLocale: 'th', locales: Object.fromEntries(locales.map((l) => [l, langTag[l]])) },

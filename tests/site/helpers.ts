@@ -43,7 +43,8 @@ export async function tempDir(prefix: string): Promise<{ dir: string; cleanup: (
 export async function buildFixture(content = fixture): Promise<{ dist: string; cleanup: () => Promise<void> }> {
   const { dir, cleanup } = await tempDir('bma-site-')
   const dist = join(dir, 'dist')
-  const result = await buildSite(content, dist)
+  // A private cache: suites run in parallel and may build the same bundle at once.
+  const result = await buildSite(content, dist, { BMA_SITE_CACHE: join(dir, 'cache') })
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stdout}\n${result.stderr}`)
   return { dist, cleanup }
 }
@@ -125,4 +126,32 @@ export async function launchChromium() {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   })
+}
+
+/** Every broken internal link of a built site: pages, fragments, images, and the URLs in feeds and sitemaps. */
+export function brokenLinks(dist: string, site = 'https://international.bangkok.go.th'): string[] {
+  const broken = new Set<string>()
+  const ids = new Map<string, Set<string>>()
+  const idsOf = (file: string) => {
+    let set = ids.get(file)
+    if (!set) ids.set(file, (set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))))
+    return set
+  }
+  const files = filesUnder(dist)
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const from = `/${file.replace(/index\.html$/, '')}`
+    for (const link of internalLinks(readFileSync(join(dist, file), 'utf8'), from)) {
+      const [path, fragment] = link.split('#')
+      const target = fileFor(dist, path)
+      if (!target) broken.add(`${from} -> ${link}`)
+      else if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) broken.add(`${from} -> ${link} (no such id)`)
+    }
+  }
+  const absolute = new RegExp(`(?:<loc>|<link>|href=")(${site.replace(/[.]/g, '\\.')}[^<"]*)`, 'g')
+  for (const xml of files.filter((f) => f.endsWith('.xml'))) {
+    for (const m of readFileSync(join(dist, xml), 'utf8').matchAll(absolute)) {
+      if (!fileFor(dist, new URL(m[1]).pathname)) broken.add(`${xml} -> ${m[1]}`)
+    }
+  }
+  return [...broken]
 }
