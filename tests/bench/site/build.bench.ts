@@ -1,0 +1,79 @@
+/**
+ * Site build benchmark: generates synthetic bundles of about 1,000 and 10,000 pages (five languages) and builds
+ * each with `scripts/build-site.ts` from a cold cache, measuring wall time and peak memory (GNU time's maximum
+ * resident set size of the build process). Writes bench/results/site-build.json and prints a table.
+ *
+ * BENCH_SITE_SIZES=1000,10000 (default) picks the sizes in pages.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { generateBundle } from '../generate-bundle.ts'
+
+const repo = new URL('../../../', import.meta.url).pathname
+const tmp = join(repo, 'bench/tmp/site')
+const sizes = (process.env.BENCH_SITE_SIZES ?? '1000,10000').split(',').map(Number)
+
+/** Entries for about `pages` pages: five languages per entry, plus lists, news pages and feeds. */
+function countsFor(pages: number) {
+  const entries = Math.round(pages / 5)
+  return { terms: Math.round(entries * 0.7), cities: Math.round(entries * 0.1), news: Math.round(entries * 0.2) }
+}
+
+interface Row {
+  targetPages: number
+  entries: { terms: number; cities: number; news: number }
+  pages: number
+  wallSeconds: number
+  peakRssMB: number
+  msPerPage: number
+}
+
+const rows: Row[] = []
+await mkdir(tmp, { recursive: true })
+for (const target of sizes) {
+  const counts = countsFor(target)
+  const bundle = join(tmp, `bundle-${target}`)
+  const out = join(tmp, `dist-${target}`)
+  const cache = join(tmp, `cache-${target}`)
+  await generateBundle(bundle, counts)
+  await rm(cache, { recursive: true, force: true })
+  const started = performance.now()
+  const { stderr } = await promisify(execFile)(
+    '/usr/bin/time',
+    ['-v', join(repo, 'node_modules/.bin/tsx'), 'scripts/build-site.ts', '--content', bundle, '--out', out, '--cache-dir', cache, '--quiet'],
+    { cwd: repo, maxBuffer: 256 * 1024 * 1024 },
+  )
+  const wallSeconds = (performance.now() - started) / 1000
+  const peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0)
+  const pages = countHtml(out)
+  rows.push({ targetPages: target, entries: counts, pages, wallSeconds: round(wallSeconds), peakRssMB: Math.round(peakKB / 1024), msPerPage: round((wallSeconds * 1000) / pages) })
+  await rm(out, { recursive: true, force: true })
+  await rm(cache, { recursive: true, force: true })
+}
+
+function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length
+}
+function round(n: number) {
+  return Math.round(n * 100) / 100
+}
+
+const result = {
+  benchmark: 'site-build',
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  note: 'Cold build (fresh Astro cache) of a synthetic bundle; wall time of the whole `build:site` process, peak RSS of that process (GNU time).',
+  rows,
+}
+await mkdir(join(repo, 'bench/results'), { recursive: true })
+await writeFile(join(repo, 'bench/results/site-build.json'), `${JSON.stringify(result, null, 2)}\n`)
+console.log('\nSite build (cold cache)')
+console.log('| pages | terms / cities / news | wall time | peak RSS | per page |')
+console.log('| ---: | ---: | ---: | ---: | ---: |')
+for (const r of rows) console.log(`| ${r.pages} | ${r.entries.terms} / ${r.entries.cities} / ${r.entries.news} | ${r.wallSeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms |`)
+console.log('\nwrote bench/results/site-build.json')
