@@ -10,9 +10,9 @@ import { dataDir } from './paths.ts'
 export function payloadSecret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
   if (process.env.DATABASE_URL?.startsWith('mongodb')) throw new Error('PAYLOAD_SECRET must be set when DATABASE_URL points at MongoDB.')
-  const file = resolve(dataDir, 'payload-secret')
+  const file = resolve(dataDir(), 'payload-secret')
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true })
+    mkdirSync(dataDir(), { recursive: true })
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   }
   return readFileSync(file, 'utf8').trim()

@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path'
 import type { Payload } from 'payload'
 import { toPublic, writeBundle, type Bundle } from '../../content/bundle.ts'
 import type { CollectionName } from '../../content/schema.ts'
-import { mediaDir } from '../paths.ts'
 import { docToEntry, type ExportRefs } from './mapping.ts'
 import { readDocs } from './readDocs.ts'
 import { richTextConverter } from './richText.ts'
@@ -25,6 +24,7 @@ export async function exportBundle(payload: Payload, out: string, { includeInter
   const exported = { glossary: new Set(docs.glossary.map((d) => d.slug)), cities: new Set(docs.cities.map((d) => d.slug)) }
 
   const files = new Map<string, string>()
+  const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
   const refs: ExportRefs = {
     richText: await richTextConverter(payload),
     mediaPath(media) {

@@ -85,7 +85,7 @@ export function entryToData<C extends CollectionName>(collection: C, entry: Entr
     body: md(e.body),
     ...(neutral && {
       slug: e.slug,
-      date: new Date(e.date).toISOString(),
+      date: newsInstant(e.date),
       image: refs.media(e.image) ?? null,
       cities: ids(refs, 'cities', e.cities),
       terms: ids(refs, 'glossary', e.terms),
@@ -169,8 +169,16 @@ export function docToEntry<C extends CollectionName>(collection: C, doc: Doc, re
   }) as EntryOf<C>
 }
 
-/** A news date as written in bundles: a plain date when it is midnight UTC, else the full instant. */
+/** News dates are Bangkok dates: Thailand keeps UTC+7 all year (no daylight saving). */
+const bangkokOffsetMs = 7 * 60 * 60 * 1000
+
+/** The instant a bundle date names: a plain date is that day's midnight in Bangkok. */
+function newsInstant(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(Date.parse(`${value}T00:00:00+07:00`)).toISOString() : new Date(value).toISOString()
+}
+
+/** A stored instant as bundles write it, in Bangkok time: a plain date at midnight, else date, time and offset. */
 function exportDate(value: string): string {
-  const iso = new Date(value).toISOString()
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
+  const local = new Date(Date.parse(value) + bangkokOffsetMs).toISOString()
+  return local.endsWith('T00:00:00.000Z') ? local.slice(0, 10) : `${local.slice(0, 19)}+07:00`
 }

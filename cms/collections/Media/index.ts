@@ -19,7 +19,7 @@ export const Media: CollectionConfig = {
   access: { read: publicUnlessInternal, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { beforeOperation: [rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads] },
   upload: {
-    staticDir: mediaDir,
+    staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 400, withoutEnlargement: true, formatOptions: webp },
