@@ -1,0 +1,58 @@
+/**
+ * The production database path: the same import, round trip and access rules on MongoDB. No mongod can run on the
+ * development machine, so this suite runs only when MONGODB_URL names a server (a fresh database is used and
+ * dropped), and says that it was skipped otherwise.
+ */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportBundle } from '../../cms/bundle/exportBundle.ts'
+import { importBundle } from '../../cms/bundle/importBundle.ts'
+import { diffTrees } from './diffTrees.ts'
+import { fixtures, openTestCms } from './localCms.ts'
+
+const server = process.env.MONGODB_URL
+if (!server) console.warn('MongoDB suite skipped: set MONGODB_URL=mongodb://host:port to run it against a real server.')
+
+function testDatabaseUrl(base: string): string {
+  const url = new URL(base)
+  url.pathname = `/bma-test-${Date.now()}-${process.pid}`
+  return url.toString()
+}
+
+describe.skipIf(!server)('on MongoDB', () => {
+  let payload: Payload
+  const valid = join(fixtures, 'valid')
+
+  beforeAll(async () => {
+    ;({ payload } = await openTestCms({ DATABASE_URL: testDatabaseUrl(server!), PAYLOAD_SECRET: 'mongo-test-secret' }))
+    await importBundle(payload, valid)
+  })
+
+  afterAll(async () => {
+    await (payload?.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } })?.connection?.dropDatabase()
+  })
+
+  it('uses the MongoDB adapter', () => {
+    expect(payload.db.name).toBe('mongoose')
+  })
+
+  it('round-trips the bundle byte for byte', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'bma-mongo-export-'))
+    await exportBundle(payload, out, { includeInternal: true })
+    expect(await diffTrees(valid, out)).toEqual([])
+  })
+
+  it('re-imports as unchanged', async () => {
+    expect(await importBundle(payload, valid)).toEqual({ created: 0, updated: 0, unchanged: 5, media: 0 })
+  })
+
+  it('shows anonymous readers published, public data only', async () => {
+    const { docs } = await payload.find({ collection: 'glossary', overrideAccess: false, draft: true, limit: 100 })
+    expect(docs.map((d) => d.slug).sort()).toEqual(['friendship-city', 'sister-city'])
+    const city = await payload.find({ collection: 'cities', overrideAccess: false })
+    expect(JSON.stringify(city.docs)).not.toMatch(/INTERNAL-/)
+  })
+})
