@@ -61,6 +61,8 @@ try {
   await rm(work, { recursive: true, force: true })
   await rm(staging, { recursive: true, force: true })
 }
+// Astro's build leaves timers and worker handles behind that keep the process alive for seconds.
+process.exit(process.exitCode ?? 0)
 
 /** Rename, or copy and delete across file systems. */
 async function move(from: string, to: string): Promise<void> {

@@ -17,7 +17,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://international.bangkok.go.th',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
   devToolbar: { enabled: false },
   prefetch: false,
   image: {

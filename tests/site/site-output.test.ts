@@ -113,6 +113,7 @@ describe('languages', () => {
     const doc = html('/en/glossary/sister-city/')
     expect(doc).toContain('<a href="/ja/glossary/sister-city/" hreflang="ja" lang="ja">姉妹都市</a>')
     expect(doc).toContain('<span class="muted" lang="ja-Latn">(shimai toshi)</span>')
+    expect(doc).toContain('<span class="muted" lang="zh-Latn-pinyin">(jiěmèi chéngshì)</span>')
     expect(doc).toContain('<a href="/zh/glossary/sister-city/" hreflang="zh-Hans" lang="zh-Hans">姐妹城市</a>')
     expect(html('/en/cities/moscow/')).toContain('<span lang="ru">Москва</span>')
   })

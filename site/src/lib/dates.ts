@@ -5,19 +5,27 @@ import { intlLocale, type Locale } from './locales.ts'
  * conventions. Reduced precision stays reduced (`2019` is a year, `2019-04` a month). A date-only value is a
  * calendar day and is never shifted by time zones; a date-time is shown as the day it was in Bangkok.
  */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+/** Intl.DateTimeFormat objects are costly to create and a build formats thousands of dates: keep one per shape. */
+function formatter(lang: Locale, precision: 'day' | 'month' | 'year' | 'time'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`
+  let f = formatters.get(key)
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' }
+    formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale[lang], { ...options, timeZone: precision === 'time' ? 'Asia/Bangkok' : 'UTC' })))
+  }
+  return f
+}
+
 export function formatDate(iso: string, lang: Locale): string {
   const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso)
   if (parts) {
     const [, year, month, day] = parts
     const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)))
-    const options: Intl.DateTimeFormatOptions = day
-      ? { year: 'numeric', month: 'long', day: 'numeric' }
-      : month
-        ? { year: 'numeric', month: 'long' }
-        : { year: 'numeric' }
-    return new Intl.DateTimeFormat(intlLocale[lang], { ...options, timeZone: 'UTC' }).format(date)
+    return formatter(lang, day ? 'day' : month ? 'month' : 'year').format(date)
   }
-  return new Intl.DateTimeFormat(intlLocale[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Bangkok' }).format(new Date(iso))
+  return formatter(lang, 'time').format(new Date(iso))
 }
 
 /** Milliseconds since the epoch, for sorting news newest first. */

@@ -41,14 +41,29 @@ instance.init({
   returnNull: false,
 })
 
-const fixed = new Map<Locale, TFunction>()
+type Translate = (key: string, vars?: Record<string, unknown>) => string
+const translators = new Map<Locale, Translate>()
 
-/** The translate function of one language; asking for a key that does not exist throws. */
-export function useTranslations(lang: Locale): (key: string, vars?: Record<string, unknown>) => string {
-  let t = fixed.get(lang)
-  if (!t) fixed.set(lang, (t = instance.getFixedT(lang)))
-  return (key, vars) => {
-    if (!instance.exists(key, { lng: lang })) throw new Error(`site/src/i18n/${lang}.json: UI string "${key}" is missing`)
-    return t(key, vars) as string
+/**
+ * The translate function of one language; asking for a key that does not exist throws. Plain strings are
+ * memoized: every page asks for the same few dozen, thousands of times in a large build.
+ */
+export function useTranslations(lang: Locale): Translate {
+  let translate = translators.get(lang)
+  if (!translate) {
+    const t: TFunction = instance.getFixedT(lang)
+    const plain = new Map<string, string>()
+    translate = (key, vars) => {
+      if (!vars) {
+        const known = plain.get(key)
+        if (known !== undefined) return known
+      }
+      if (!instance.exists(key, { lng: lang })) throw new Error(`site/src/i18n/${lang}.json: UI string "${key}" is missing`)
+      const value = t(key, vars) as string
+      if (!vars) plain.set(key, value)
+      return value
+    }
+    translators.set(lang, translate)
   }
+  return translate
 }

@@ -6,6 +6,9 @@ export { defaultLocale, locales, type Locale }
 /** BCP 47 tag for `<html lang>`, `lang` on inline text and `hreflang`: the Chinese is Simplified. */
 export const langTag: Record<Locale, string> = { th: 'th', en: 'en', zh: 'zh-Hans', ja: 'ja', ko: 'ko' }
 
+/** Tag for a romanization (Latin transcription) of text in each language: RTGS, Hanyu Pinyin, Hepburn, RR. */
+export const romanizationTag: Record<Locale, string> = { th: 'th-Latn', en: 'en', zh: 'zh-Latn-pinyin', ja: 'ja-Latn', ko: 'ko-Latn' }
+
 /** Locale for Intl formatting (dates, region names) in each language's own conventions. */
 export const intlLocale: Record<Locale, string> = { th: 'th-TH', en: 'en-GB', zh: 'zh-Hans-CN', ja: 'ja-JP', ko: 'ko-KR' }
 

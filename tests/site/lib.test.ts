@@ -1,0 +1,54 @@
+/** The site's language helpers, tested directly: collation groups, dates, UI strings, URLs. */
+import { describe, expect, it } from 'vitest'
+import { initialGroup, sortBy } from '../../site/src/lib/collation.ts'
+import { formatDate } from '../../site/src/lib/dates.ts'
+import { missingKeys, useTranslations } from '../../site/src/lib/i18n.ts'
+import { renderMarkdown } from '../../site/src/lib/markdown.ts'
+import { inLanguage, urls } from '../../site/src/lib/urls.ts'
+
+describe('collation', () => {
+  it('groups Thai by the first consonant, skipping leading vowels', () => {
+    expect(['เกาะ', 'ไก่', 'โรงเรียน', 'ใจ', 'อำเภอ'].map((w) => initialGroup(w, 'th'))).toEqual(['ก', 'ก', 'ร', 'จ', 'อ'])
+    expect(sortBy(['แมว', 'ข้าว', 'เกาะ', 'คน'], 'th', (w) => w)).toEqual(['เกาะ', 'ข้าว', 'คน', 'แมว'])
+  })
+  it('groups Japanese kana by row, katakana and voiced kana included', () => {
+    expect(['あいち', 'ガス', 'ばんこく', 'しまいとし', 'ゆうこう', 'ん'].map((w) => initialGroup(w, 'ja'))).toEqual(['あ', 'か', 'は', 'さ', 'や', 'わ'])
+  })
+  it('groups Korean by initial consonant, folding double consonants', () => {
+    expect(['까치', '서울', '쌍', '한국'].map((w) => initialGroup(w, 'ko'))).toEqual(['ㄱ', 'ㅅ', 'ㅅ', 'ㅎ'])
+  })
+  it('groups Chinese by pinyin initial, from the romanization or the collation', () => {
+    expect(initialGroup('曼谷', 'zh', 'màngǔ')).toBe('M')
+    expect(['北京', '上海', '东京', '阿姨', '福冈'].map((w) => initialGroup(w, 'zh'))).toEqual(['B', 'S', 'D', 'A', 'F'])
+  })
+})
+
+describe('dates', () => {
+  it('keeps reduced precision and uses the Buddhist calendar in Thai', () => {
+    expect(formatDate('2019', 'th')).toContain('2562')
+    expect(formatDate('2019-04', 'en')).toBe('April 2019')
+    expect(formatDate('2026-03-14', 'th')).toBe('14 มีนาคม 2569')
+    expect(formatDate('2026-03-13T20:00:00Z', 'en')).toBe('14 March 2026') // 03:00 next day in Bangkok
+  })
+})
+
+describe('UI strings', () => {
+  it('has no missing key and refuses unknown ones', () => {
+    expect(missingKeys()).toEqual([])
+    expect(useTranslations('ko')('nav.glossary')).toBe('용어집')
+    expect(() => useTranslations('en')('no.such.key')).toThrow(/en\.json: UI string "no\.such\.key" is missing/)
+  })
+})
+
+describe('markdown and urls', () => {
+  it('escapes raw HTML and drops dangerous link protocols', () => {
+    const html = renderMarkdown('<script>x()</script>\n\n**b** [a](javascript:alert) [ok](/en/)')
+    expect(html).toContain('&lt;script&gt;')
+    expect(html).not.toContain('href="javascript:')
+    expect(html).toContain('<a href="/en/">ok</a>')
+  })
+  it('switches language by swapping the first segment only', () => {
+    expect(inLanguage(urls.term('th', 'sister-city'), 'ja')).toBe('/ja/glossary/sister-city/')
+    expect(urls.news('en', 2)).toBe('/en/news/page/2/')
+  })
+})
