@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { generateBundle } from '../generate-bundle.ts'
@@ -30,6 +30,11 @@ interface Row {
   wallSeconds: number
   peakRssMB: number
   msPerPage: number
+  /** Part of the wall time spent in the Pagefind integration, 0 when it is not installed. */
+  searchIndexSeconds: number
+  pagesOnlySeconds: number
+  /** 1-minute load average before the run: other work on this 2-core machine slows a build down. */
+  loadAverageBefore: number
 }
 
 const rows: Row[] = []
@@ -41,16 +46,29 @@ for (const target of sizes) {
   const cache = join(tmp, `cache-${target}`)
   await generateBundle(bundle, counts)
   await rm(cache, { recursive: true, force: true })
+  const load = round(loadavg()[0])
   const started = performance.now()
-  const { stderr } = await promisify(execFile)(
+  // --verbose: Astro's info log names the search-index step (when the Pagefind integration is present) and its time.
+  const { stdout, stderr } = await promisify(execFile)(
     '/usr/bin/time',
-    ['-v', join(repo, 'node_modules/.bin/tsx'), 'scripts/build-site.ts', '--content', bundle, '--out', out, '--cache-dir', cache, '--quiet'],
+    ['-v', join(repo, 'node_modules/.bin/tsx'), 'scripts/build-site.ts', '--content', bundle, '--out', out, '--cache-dir', cache, '--verbose'],
     { cwd: repo, maxBuffer: 256 * 1024 * 1024 },
   )
+  const searchIndexSeconds = Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(stdout + stderr)?.[1] ?? 0) / 1000
   const wallSeconds = (performance.now() - started) / 1000
   const peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0)
   const pages = countHtml(out)
-  rows.push({ targetPages: target, entries: counts, pages, wallSeconds: round(wallSeconds), peakRssMB: Math.round(peakKB / 1024), msPerPage: round((wallSeconds * 1000) / pages) })
+  rows.push({
+    targetPages: target,
+    entries: counts,
+    pages,
+    wallSeconds: round(wallSeconds),
+    searchIndexSeconds: round(searchIndexSeconds),
+    pagesOnlySeconds: round(wallSeconds - searchIndexSeconds),
+    peakRssMB: Math.round(peakKB / 1024),
+    msPerPage: round((wallSeconds * 1000) / pages),
+    loadAverageBefore: load,
+  })
   await rm(out, { recursive: true, force: true })
   await rm(cache, { recursive: true, force: true })
 }
@@ -67,13 +85,16 @@ const result = {
   benchmark: 'site-build',
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
-  note: 'Cold build (fresh Astro cache) of a synthetic bundle; wall time of the whole `build:site` process, peak RSS of that process (GNU time).',
+  note: 'Cold build (fresh Astro cache) of a synthetic bundle; wall time of the whole `build:site` process (bundle check, Astro, search index when present), peak RSS of that process (GNU time).',
   rows,
 }
 await mkdir(join(repo, 'bench/results'), { recursive: true })
 await writeFile(join(repo, 'bench/results/site-build.json'), `${JSON.stringify(result, null, 2)}\n`)
 console.log('\nSite build (cold cache)')
-console.log('| pages | terms / cities / news | wall time | peak RSS | per page |')
-console.log('| ---: | ---: | ---: | ---: | ---: |')
-for (const r of rows) console.log(`| ${r.pages} | ${r.entries.terms} / ${r.entries.cities} / ${r.entries.news} | ${r.wallSeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms |`)
+console.log('| pages | terms / cities / news | wall time | of which search index | without index | peak RSS | per page | load before |')
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+for (const r of rows)
+  console.log(
+    `| ${r.pages} | ${r.entries.terms} / ${r.entries.cities} / ${r.entries.news} | ${r.wallSeconds} s | ${r.searchIndexSeconds} s | ${r.pagesOnlySeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms | ${r.loadAverageBefore} |`,
+  )
 console.log('\nwrote bench/results/site-build.json')
