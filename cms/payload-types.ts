@@ -72,6 +72,7 @@ export interface Config {
     news: News;
     media: Media;
     users: User;
+    deploys: Deploy;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +86,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    deploys: DeploysSelect<false> | DeploysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -109,6 +111,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deploySite: TaskDeploySite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -443,6 +446,37 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Every publish, unpublish or deletion of public content rebuilds the public site. The latest rebuild is on top.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deploys".
+ */
+export interface Deploy {
+  id: number;
+  title?: string | null;
+  state: 'queued' | 'building' | 'live' | 'failed';
+  target?: ('netlify' | 'local') | null;
+  changes?:
+    | {
+        collection?: string | null;
+        slug?: string | null;
+        action?: ('publish' | 'update' | 'unpublish' | 'delete' | 'media' | 'manual') | null;
+        by?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  lastChangeAt?: string | null;
+  queuedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  attempts?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -511,7 +545,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deploySite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -544,7 +578,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deploySite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -577,6 +611,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'deploys';
+        value: number | Deploy;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -823,6 +861,34 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deploys_select".
+ */
+export interface DeploysSelect<T extends boolean = true> {
+  title?: T;
+  state?: T;
+  target?: T;
+  changes?:
+    | T
+    | {
+        collection?: T;
+        slug?: T;
+        action?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  lastChangeAt?: T;
+  queuedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  attempts?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -901,6 +967,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeploySite".
+ */
+export interface TaskDeploySite {
+  input: {
+    deploy: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

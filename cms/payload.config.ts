@@ -5,11 +5,13 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, locales } from '../content/schema.ts'
 import { Cities } from './collections/Cities.ts'
+import { Deploys } from './collections/Deploys/index.ts'
 import { Glossary } from './collections/Glossary.ts'
 import { Media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
+import { deploySiteTask } from './deploy/deploySite.ts'
 import { onInit } from './onInit.ts'
 import { payloadSecret } from './secret.ts'
 
@@ -22,8 +24,14 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: import.meta.dirname, importMapFile: `${import.meta.dirname}/app/(payload)/admin/importMap.js` },
     meta: { titleSuffix: ' · BMA International Affairs' },
+    components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, News, Media, Users],
+  collections: [Glossary, Cities, News, Media, Users, Deploys],
+  jobs: {
+    tasks: [deploySiteTask],
+    // The job records are bookkeeping; the deploys collection is the history editors read.
+    deleteJobOnComplete: true,
+  },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,

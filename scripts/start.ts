@@ -1,10 +1,12 @@
 /**
  * `npm start`: the whole system on the embedded default. Builds the CMS when needed, starts it on 127.0.0.1 (it
  * migrates, creates the first admin and seeds itself from content/ on first start), builds the public site from
- * the published snapshot, and serves it beside the admin.
+ * the published snapshot, and serves it beside the admin; publishing in the admin rebuilds it (cms/deploy/).
  */
 import { ensureCmsBuilt, startCms } from './lib/cmsServer.ts'
-import { rebuildLiveSite, serveLiveSite } from './lib/liveSite.ts'
+import { rebuildLocalSite } from '../cms/deploy/localSite.ts'
+import { openCms } from './lib/cms.ts'
+import { serveLiveSite } from './lib/liveSite.ts'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
@@ -14,8 +16,9 @@ console.log(`Starting the CMS on http://127.0.0.1:${cmsPort} (the first start se
 const cms = await startCms({ port: cmsPort })
 const site = await serveLiveSite(sitePort)
 console.log('Building the public site from the published content ...')
-const { seconds } = await rebuildLiveSite()
-console.log(`Site built in ${seconds.toFixed(1)} s.`)
+const started = performance.now()
+await rebuildLocalSite(await openCms())
+console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s; from now on every publish rebuilds it.`)
 console.log(`
   Admin (CMS):  ${cms.url}/admin
   Public site:  http://127.0.0.1:${sitePort}/

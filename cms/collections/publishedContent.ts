@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/index.ts'
 import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale.ts'
+import { noteDraftSave, queueDeployOnChange, queueDeployOnDelete } from '../hooks/queueDeploy.ts'
 import { publicReadsPublishedOnly } from '../hooks/publicReadsPublishedOnly.ts'
 import { requireThaiFirst } from '../hooks/requireThaiFirst.ts'
 
-/** What every published collection (glossary, cities, news) shares: the roles table, drafts and versions. */
+/** What every published collection (glossary, cities, news) shares: the roles table, drafts and versions, redeploys. */
 export const publishedContent = {
   access: {
     read: publishedOrStaff,
@@ -15,5 +16,9 @@ export const publishedContent = {
     delete: isEditor,
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
-  hooks: { beforeOperation: [rejectUnknownLocale, publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules] },
+  hooks: {
+    beforeOperation: [rejectUnknownLocale, publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules, noteDraftSave],
+    afterChange: [queueDeployOnChange],
+    afterDelete: [queueDeployOnDelete],
+  },
 } satisfies Partial<CollectionConfig>

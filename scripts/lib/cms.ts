@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 export async function openCms({ seed = false } = {}): Promise<Payload> {
   if (!seed) process.env.SEED_CONTENT = 'false'
+  process.env.JOB_RUNNER = 'off'
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config.ts')])
   return getPayload({ config })
 }

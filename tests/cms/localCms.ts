@@ -17,7 +17,7 @@ export const password = 'Correct-horse-42-battery'
 
 export async function openTestCms(env: Record<string, string> = {}): Promise<{ payload: Payload; dataDir: string; staff: Staff }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bma-cms-'))
-  Object.assign(process.env, { DATA_DIR: dataDir, SEED_CONTENT: 'false', ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: password }, env)
+  Object.assign(process.env, { DATA_DIR: dataDir, SEED_CONTENT: 'false', JOB_RUNNER: 'off', ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: password }, env)
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config.ts')])
   const payload = await getPayload({ config })
   const user = async (role: string, extra: object = {}) => {

@@ -30,7 +30,7 @@ async function login({ email, password }: { email: string; password: string }) {
 const richText = (text: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } })
 
 beforeAll(async () => {
-  cms = await startCms({ quiet: true, env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'bma-rest-')), SEED_CONTENT: 'false', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } })
+  cms = await startCms({ quiet: true, env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'bma-rest-')), SEED_CONTENT: 'false', JOB_RUNNER: 'off', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } })
   const { token } = await login(admin)
   await api('/api/users', { method: 'POST', token, json: { ...editor, role: 'editor' } })
   editorToken = (await login(editor)).token

@@ -3,6 +3,7 @@ import { isEditor } from '../../access/index.ts'
 import { rejectUnknownLocale } from '../../hooks/rejectUnknownLocale.ts'
 import { requireThaiFirst } from '../../hooks/requireThaiFirst.ts'
 import { mediaDir } from '../../paths.ts'
+import { queueDeployOnMediaChange, queueDeployOnMediaDelete } from './hooks/queueDeployForUsedMedia.ts'
 import { rejectUnsafeUploads } from './hooks/rejectUnsafeUploads.ts'
 import { requiredInThai } from '../../fields/requiredInThai.ts'
 
@@ -17,7 +18,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { en: 'Media file', th: 'ไฟล์สื่อ' }, plural: { en: 'Media', th: 'สื่อ' } },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'internal', 'updatedAt'] },
   access: { read: publicUnlessInternal, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads] },
+  hooks: { beforeOperation: [rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads], afterChange: [queueDeployOnMediaChange], afterDelete: [queueDeployOnMediaDelete] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],

@@ -1,0 +1,26 @@
+'use client'
+/** "Deploy now" above the deploys list: admins rebuild the public site on demand. */
+import { Button, useAuth } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+export function DeployNowButton() {
+  const { user } = useAuth()
+  const router = useRouter()
+  const [message, setMessage] = useState('')
+  if ((user as { role?: string } | null)?.role !== 'admin') return null
+  const deploy = async () => {
+    const response = await fetch('/api/deploys/now', { method: 'POST', credentials: 'include' })
+    const body = (await response.json()) as { message?: string; errors?: { message: string }[] }
+    setMessage(body.message ?? body.errors?.[0]?.message ?? String(response.status))
+    router.refresh()
+  }
+  return (
+    <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', marginBottom: '1rem' }}>
+      <Button buttonStyle="primary" onClick={deploy}>
+        Deploy now
+      </Button>
+      <span role="status">{message}</span>
+    </div>
+  )
+}

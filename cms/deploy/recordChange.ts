@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+import { deploySettings } from './settings.ts'
+
+export type ChangeAction = 'publish' | 'update' | 'unpublish' | 'delete' | 'media' | 'manual'
+
+export interface SiteChange {
+  collection: string
+  slug?: string
+  action: ChangeAction
+  /** Who made the change (e-mail), when known. */
+  by?: string
+}
+
+let lock: Promise<unknown> = Promise.resolve()
+
+/**
+ * Deploy bookkeeping runs one step at a time in this process, so a change is either added to the queued deploy or
+ * starts a new one, never lost between a deploy being picked up and its build starting.
+ */
+export function withDeployLock<T>(work: () => Promise<T>): Promise<T> {
+  const next = lock.then(work, work)
+  lock = next.catch(() => undefined)
+  return next
+}
+
+/** One line naming what a deploy publishes, for the admin list and the Netlify deploy title. */
+export function describeChanges(changes: SiteChange[]): string {
+  if (changes.length === 0) return 'Deploy'
+  const [first] = changes
+  const name = first!.slug ? `${first!.collection}/${first!.slug}` : first!.collection
+  const more = changes.length > 1 ? ` and ${changes.length - 1} more` : ''
+  return `${first!.action[0]!.toUpperCase()}${first!.action.slice(1)} ${name}${more}`
+}
+
+/**
+ * Adds a change of public content to the queued deploy, or queues a new deploy whose job waits out the quiet
+ * window: changes close together coalesce into one build.
+ */
+export function recordChange(payload: Payload, change: SiteChange, { immediate = false } = {}): Promise<void> {
+  return withDeployLock(async () => {
+    const settings = deploySettings()
+    // "Deploy now" skips the quiet window: its change counts as long past.
+    const now = new Date(Date.now() - (immediate ? settings.quietMs : 0))
+    const entry = { ...change, at: now.toISOString() }
+    const { docs } = await payload.find({ collection: 'deploys', where: { state: { equals: 'queued' } }, sort: '-queuedAt', limit: 1, depth: 0 })
+    const queued = docs[0] as { id: number | string; changes?: SiteChange[] } | undefined
+    if (queued) {
+      const changes = [...(queued.changes ?? []), entry]
+      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: { changes, lastChangeAt: entry.at, title: describeChanges(changes) } as never })
+      return
+    }
+    const deploy = await payload.create({
+      collection: 'deploys',
+      depth: 0,
+      data: { state: 'queued', target: settings.target, changes: [entry], lastChangeAt: entry.at, queuedAt: entry.at, title: describeChanges([entry]) } as never,
+    })
+    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(now.getTime() + settings.quietMs) } as never)
+  })
+}

@@ -1,0 +1,43 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, Field } from 'payload'
+import { staffField } from '../access/index.ts'
+import { recordChange, type ChangeAction } from '../deploy/recordChange.ts'
+
+/** Remembers whether this write is a draft save: drafts never change the public site. */
+export const noteDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update' || operation === 'updateByID' || operation === 'create') req.context.draftSave = args.draft === true
+  return args
+}
+
+/** Fields the public never sees (staff-only access) and bookkeeping: changing only these changes nothing public. */
+function privateFieldNames(fields: Field[]): Set<string> {
+  const names = fields.flatMap((field) => ('name' in field && 'access' in field && field.access?.read === staffField ? [field.name] : []))
+  return new Set([...names, 'updatedAt', 'createdAt', '_status'])
+}
+
+function publicFingerprint(doc: unknown, ignored: Set<string>): string {
+  return JSON.stringify(doc, (key, value) => (ignored.has(key) ? undefined : value))
+}
+
+/** What a save does to the public site: publish, unpublish, update a published document, or nothing. */
+export function publicEffect(doc: Record<string, unknown>, previous: Record<string, unknown> | undefined, ignored: Set<string>): ChangeAction | undefined {
+  const wasPublic = previous?._status === 'published'
+  const isPublic = doc._status === 'published'
+  if (wasPublic && !isPublic) return 'unpublish'
+  if (!wasPublic && isPublic) return 'publish'
+  if (wasPublic && isPublic && publicFingerprint(doc, ignored) !== publicFingerprint(previous, ignored)) return 'update'
+  return undefined
+}
+
+/** Queues a deploy when a save changes what the public sees. */
+export const queueDeployOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+  if (context.draftSave) return doc
+  const action = publicEffect(doc, previousDoc, privateFieldNames(collection.fields))
+  if (action) await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action, by: req.user?.email as string | undefined })
+  return doc
+}
+
+/** Queues a deploy when a published document is deleted. */
+export const queueDeployOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (doc._status === 'published') await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action: 'delete', by: req.user?.email as string | undefined })
+  return doc
+}
