@@ -1,8 +1,10 @@
 /** The real seed bundle in content/ builds into a complete site: every public entry in every language, no broken link. */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { readBundle } from '../../content/bundle.ts'
-import { brokenLinks, buildSite, fileFor, locales, repo, tempDir } from './helpers.ts'
+import { brokenLinks, buildSite, fileFor, filesUnder, locales, repo, tempDir } from './helpers.ts'
 
 let dist = ''
 let cleanup = async () => {}
@@ -35,4 +37,17 @@ it('has a page for every published entry in every language', async () => {
 
 it('has zero broken internal links', () => {
   expect(brokenLinks(dist)).toEqual([])
+})
+
+it('keeps every term page under 20 KB of HTML+CSS gzipped', () => {
+  const sizes = filesUnder(dist)
+    .filter((f) => /^[a-z]{2}\/glossary\/[^/]+\/index\.html$/.test(f))
+    .map((file) => {
+      const html = readFileSync(join(dist, file))
+      const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => gzipSync(readFileSync(join(dist, m[1]))).length)
+      return gzipSync(html).length + css.reduce((a, b) => a + b, 0)
+    })
+  const largest = Math.max(...sizes)
+  console.log(`seed: ${sizes.length} term pages, largest ${(largest / 1024).toFixed(1)} KB gzipped (HTML+CSS)`)
+  expect(largest).toBeLessThan(20 * 1024)
 })
