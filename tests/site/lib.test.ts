@@ -35,6 +35,11 @@ describe('dates', () => {
 describe('UI strings', () => {
   it('has no missing key and refuses unknown ones', () => {
     expect(missingKeys()).toEqual([])
+    const table = (extra: Record<string, unknown> = {}) => ({ nav: { home: 'x', ...extra } })
+    expect(missingKeys({ th: table({ news: 'y' }), en: table(), zh: table({ news: 'y' }), ja: table({ news: '' }), ko: table({ news: 'y' }) })).toEqual([
+      'site/src/i18n/en.json: nav.news is missing',
+      'site/src/i18n/ja.json: nav.news is missing',
+    ])
     expect(useTranslations('ko')('nav.glossary')).toBe('용어집')
     expect(() => useTranslations('en')('no.such.key')).toThrow(/en\.json: UI string "no\.such\.key" is missing/)
   })

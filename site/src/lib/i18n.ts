@@ -19,13 +19,17 @@ export function keysOf(table: Record<string, unknown>, prefix = ''): string[] {
   )
 }
 
-/** Lists every key some language lacks, as `lang: key`. */
-export function missingKeys(): string[] {
-  const all = new Set(locales.flatMap((lang) => keysOf(strings[lang])))
+/** Lists every key some language lacks (or has empty), as `file: key is missing`. */
+export function missingKeys(tables: Record<Locale, Record<string, unknown>> = strings): string[] {
+  const all = new Set(locales.flatMap((lang) => keysOf(tables[lang])))
   return locales.flatMap((lang) => {
-    const own = new Set(keysOf(strings[lang]))
+    const own = new Set(keysOf(tables[lang]).filter((key) => valueAt(tables[lang], key) !== ''))
     return [...all].filter((key) => !own.has(key)).map((key) => `site/src/i18n/${lang}.json: ${key} is missing`)
   })
+}
+
+function valueAt(table: Record<string, unknown>, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), table)
 }
 
 const missing = missingKeys()
