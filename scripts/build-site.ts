@@ -38,7 +38,7 @@ try {
 process.env.BMA_CONTENT_DIR = contentDir
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 // A production build whatever the caller's environment (a test runner sets NODE_ENV=test).
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 await mkdir(join(siteRoot, '.build'), { recursive: true })
 const work = await mkdtemp(join(siteRoot, '.build', 'run-'))
 await mkdir(dirname(outDir), { recursive: true })

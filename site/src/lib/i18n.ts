@@ -63,7 +63,7 @@ export function useTranslations(lang: Locale): Translate {
         if (known !== undefined) return known
       }
       if (!instance.exists(key, { lng: lang })) throw new Error(`site/src/i18n/${lang}.json: UI string "${key}" is missing`)
-      const value = t(key, vars) as string
+      const value = String(vars ? t(key, vars as Record<string, string>) : t(key))
       if (!vars) plain.set(key, value)
       return value
     }
