@@ -1,0 +1,94 @@
+/**
+ * netlify.toml, checked as Netlify would apply it: the built site served with its redirects and headers, and every
+ * page template in every language opened in Chromium without a single Content-Security-Policy violation.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveLikeNetlify } from './netlifyHost.ts'
+
+const locales = ['th', 'en', 'zh', 'ja', 'ko']
+let host: { url: string; server: Server }
+let browser: Browser
+
+beforeAll(async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'bma-netlify-')), 'dist')
+  execFileSync('node_modules/.bin/tsx', ['scripts/build-site.ts', '--content', 'tests/cms/fixtures/valid', '--out', out, '--quiet'], { stdio: 'inherit' })
+  host = await serveLikeNetlify(out, 'netlify.toml')
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  host?.server.close()
+})
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${host.url}${path}`, { headers, redirect: 'manual' })
+
+describe('netlify.toml redirects', () => {
+  it.each([
+    ['ja,en;q=0.8', '/ja/'],
+    ['zh-TW,zh;q=0.9', '/zh/'],
+    ['ko-KR', '/ko/'],
+    ['en-GB,en;q=0.9', '/en/'],
+    ['th-TH', '/th/'],
+    ['fr-FR', '/th/'],
+    ['', '/th/'],
+  ])('/ with Accept-Language %j goes to %s', async (language, target) => {
+    const response = await get('/', language ? { 'Accept-Language': language } : {})
+    expect(response.status).toBe(302)
+    expect(response.headers.get('location')).toBe(target)
+  })
+
+  it.each(locales)('a missing page under /%s/ answers 404 with that language’s page', async (lang) => {
+    const response = await get(`/${lang}/no-such-page/`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toMatch(new RegExp(`<html[^>]*lang="${lang === 'zh' ? 'zh' : lang}`))
+  })
+})
+
+describe('netlify.toml headers', () => {
+  it('security headers on every page', async () => {
+    const response = await get('/en/glossary/sister-city/')
+    expect(response.status).toBe(200)
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{8}/)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('permissions-policy')).toContain('camera=()')
+  })
+
+  it('hashed assets are immutable; HTML is not cached for long', async () => {
+    const html = await (await get('/en/')).text()
+    const asset = /\/_astro\/[^"' )]+\.(css|webp|avif|js)/.exec(html)?.[0]
+    expect(asset, 'the home page references a hashed asset').toBeTruthy()
+    expect((await get(asset!)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect((await get('/en/')).headers.get('cache-control')).toBeNull()
+  })
+})
+
+describe('Content-Security-Policy in Chromium', () => {
+  const templates = ['/', '/glossary/', '/glossary/sister-city/', '/cities/', '/cities/fukuoka/', '/news/', '/news/delegation-visit/', '/search/?q=sister', '/404/']
+  it.each(locales)('no violation on any page template in %s', async (lang) => {
+    const page = await browser.newPage()
+    await page.addInitScript(() => {
+      ;(window as any).__violations = []
+      document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`))
+    })
+    const violations: string[] = []
+    for (const template of templates) {
+      const response = await page.goto(`${host.url}/${lang}${template}`, { waitUntil: 'networkidle' })
+      expect(response?.status(), template).toBeLessThan(template === '/404/' ? 500 : 400)
+      violations.push(...((await page.evaluate(() => (window as any).__violations)) as string[]).map((v) => `${template}: ${v}`))
+    }
+    await page.close()
+    expect(violations).toEqual([])
+  })
+})
