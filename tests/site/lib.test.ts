@@ -1,7 +1,7 @@
 /** The site's language helpers, tested directly: collation groups, dates, UI strings, URLs. */
 import { describe, expect, it } from 'vitest'
 import { initialGroup, sortBy } from '../../site/src/lib/collation.ts'
-import { formatDate } from '../../site/src/lib/dates.ts'
+import { formatDate, timeOf } from '../../site/src/lib/dates.ts'
 import { missingKeys, useTranslations } from '../../site/src/lib/i18n.ts'
 import { renderMarkdown } from '../../site/src/lib/markdown.ts'
 import { inLanguage, urls } from '../../site/src/lib/urls.ts'
@@ -29,6 +29,10 @@ describe('dates', () => {
     expect(formatDate('2019-04', 'en')).toBe('April 2019')
     expect(formatDate('2026-03-14', 'th')).toBe('14 มีนาคม 2569')
     expect(formatDate('2026-03-13T20:00:00Z', 'en')).toBe('14 March 2026') // 03:00 next day in Bangkok
+    expect(formatDate('2026-03-14 09:00', 'ja')).toBe('2026年3月14日')
+    expect(timeOf('2026-03-14 09:00')).toBe(Date.parse('2026-03-14T09:00:00+07:00'))
+    expect(timeOf('2026-03-14T09:00:00')).toBe(Date.parse('2026-03-14T09:00:00+07:00'))
+    expect(timeOf('2026-03-14')).toBeLessThan(timeOf('2026-03-14T00:00:01+07:00'))
   })
 })
 

@@ -25,10 +25,15 @@ export function formatDate(iso: string, lang: Locale): string {
     const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)))
     return formatter(lang, day ? 'day' : month ? 'month' : 'year').format(date)
   }
-  return formatter(lang, 'time').format(new Date(iso))
+  return formatter(lang, 'time').format(new Date(timeOf(iso)))
 }
 
-/** Milliseconds since the epoch, for sorting news newest first. */
+/**
+ * Milliseconds since the epoch, for sorting news newest first. A date alone is midnight in Bangkok, and so is a
+ * date-time without a zone (the office's local time); `2026-03-14 09:00` is read like `2026-03-14T09:00`.
+ */
 export function timeOf(iso: string): number {
-  return Date.parse(/T/.test(iso) ? iso : `${iso}T00:00:00+07:00`)
+  if (/^\d{4}(-\d{2}){0,2}$/.test(iso)) return Date.parse(`${iso.padEnd(10, '-01').slice(0, 10)}T00:00:00+07:00`)
+  const value = iso.replace(' ', 'T')
+  return Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}+07:00`)
 }
