@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config'
 import { contentDir } from './src/lib/contentDir.ts'
 import { bundleMedia } from './src/integrations/bundleMedia.ts'
 import { publicDocuments } from './src/integrations/publicDocuments.ts'
+import { pagefind } from './src/integrations/pagefind.ts'
 import { langTag, locales } from './src/lib/locales.ts'
 
 const dir = contentDir()
@@ -32,6 +33,7 @@ export default defineConfig({
       filter: (page) => new URL(page).pathname !== '/' && !/\/404\/$/.test(page),
     }),
     publicDocuments(dir),
+    pagefind(), // after every other integration: indexes the finished pages
   ],
   vite: {
     plugins: [bundleMedia(resolve(dir, 'media'))],

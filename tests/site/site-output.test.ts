@@ -247,7 +247,8 @@ describe('safety', () => {
     })
     expect(withScripts).toEqual([])
     // Script files may exist only for the search UI (Pagefind's bundle, loaded by the search page).
-    expect(filesUnder(dist).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'))).toEqual([])
+    const searchScripts = new Set(locales.flatMap((l) => [...html(`/${l}/search/`).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1])))
+    expect(filesUnder(dist).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !searchScripts.has(f))).toEqual([])
   })
 })
 

@@ -1,0 +1,210 @@
+/**
+ * The search page in the reader's browser (no framework): reads `?q=`, runs the query on load and as the reader
+ * types (debounced), keeps the query in the URL, and lists results as links in `[data-search-results]`, best
+ * first. Two sources are merged: the term list (`terms.json`, matched by `match.ts`: the entry a query names
+ * comes first) and Pagefind's full-text index of this language (news, cities, definitions). Both see the query
+ * through the same `normalize.ts` the build used.
+ *
+ * `?engine=pagefind` runs plain Pagefind alone on the raw query: the baseline the benchmark compares against.
+ */
+import type { SearchEntry, TermList } from './entries.ts'
+import { matchTerms, prepare, strongMatch, type Prepared } from './match.ts'
+import { compact, expand, fold, type SearchLang } from './normalize.ts'
+import { useSimplifiedTable } from './simplified.ts'
+
+interface PagefindResult {
+  id: string
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>
+  init: () => Promise<void>
+  preload: (q: string) => Promise<void>
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>
+}
+
+interface Shown {
+  url: string
+  title: string
+  type: string
+  /** Excerpt as HTML from Pagefind (only `<mark>` kept when shown) or plain text from the term list. */
+  excerpt: string
+  html: boolean
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]')
+if (root) start(root)
+
+function start(root: HTMLElement) {
+  const lang = root.dataset.lang as SearchLang
+  const base = root.dataset.base ?? '/'
+  const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string>
+  const list = root.querySelector<HTMLElement>('[data-search-results]')!
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!
+  const input = document.querySelector<HTMLInputElement>(root.dataset.input ?? '#search-page-q')!
+  const form = input.form!
+  const params = new URLSearchParams(location.search)
+  const plain = params.get('engine') === 'pagefind'
+
+  let pagefind: Promise<Pagefind> | undefined
+  const loadPagefind = () =>
+    (pagefind ??= (async () => {
+      const url = `${base}pagefind/pagefind.js`
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind
+      await pf.options({ excerptLength: 22 })
+      await pf.init()
+      return pf
+    })())
+  let terms: Promise<Prepared[]> | undefined
+  const loadTerms = () =>
+    (terms ??= fetch(`${base}${lang}/search/terms.json`)
+      .then((r) => r.json() as Promise<TermList>)
+      .then((list) => {
+        if (list.simplified) useSimplifiedTable(list.simplified)
+        return prepare(list.entries, lang)
+      }))
+
+  let run = 0
+  async function search(query: string) {
+    const id = ++run
+    const q = query.trim()
+    list.dataset.searchState = 'busy'
+    if (!q) {
+      render([], q, id)
+      return
+    }
+    const started = performance.now()
+    const shown = plain ? await plainSearch(q) : await fullSearch(q)
+    if (id !== run) return
+    render(shown, q, id)
+    list.dataset.searchMs = String(Math.round(performance.now() - started))
+  }
+
+  async function plainSearch(q: string): Promise<Shown[]> {
+    const pf = await loadPagefind()
+    const found = await pf.search(q)
+    return fromPagefind(found?.results ?? [], new Set())
+  }
+
+  async function fullSearch(q: string): Promise<Shown[]> {
+    const [prepared, pf] = await Promise.all([loadTerms(), loadPagefind()])
+    const hits = matchTerms(q, prepared, lang)
+    // Every form of the query (folded; abbreviations written out; CJK and Thai without the spaces typed into
+    // them) goes to Pagefind; results merge in order of each form's own ranking.
+    const forms = new Set(expand(q, lang))
+    if (lang === 'th' || lang === 'zh' || lang === 'ja') forms.add(compact(q, lang))
+    const searches = await Promise.all([...forms].filter(Boolean).map((f) => pf.search(f)))
+    const seen = new Set<string>()
+    const strong = hits.filter((h) => h.score >= strongMatch)
+    const weak = hits.filter((h) => h.score < strongMatch)
+    const out: Shown[] = strong.map((h) => fromEntry(h.entry, q))
+    for (const h of strong) seen.add(h.entry.u)
+    const ranked: PagefindResult[] = []
+    const longest = Math.max(0, ...searches.map((s) => s?.results.length ?? 0))
+    for (let i = 0; i < longest && ranked.length < 12; i++) for (const s of searches) if (s?.results[i]) ranked.push(s.results[i])
+    const full = await fromPagefind(ranked, seen)
+    // Weak term matches (typos, loose spellings) go after the best full-text hits, never above a clear one.
+    out.push(...full.slice(0, 2))
+    for (const h of weak) if (!out.some((s) => s.url === h.entry.u)) out.push(fromEntry(h.entry, q))
+    for (const s of full.slice(2)) if (!out.some((o) => o.url === s.url)) out.push(s)
+    return out.slice(0, 20)
+  }
+
+  async function fromPagefind(results: PagefindResult[], seen: Set<string>): Promise<Shown[]> {
+    const data = await Promise.all(results.slice(0, 12).map((r) => r.data()))
+    const out: Shown[] = []
+    for (const d of data) {
+      if (seen.has(d.url)) continue
+      seen.add(d.url)
+      out.push({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt, html: true })
+    }
+    return out
+  }
+
+  function fromEntry(e: SearchEntry, q: string): Shown {
+    return { url: e.u, title: e.t, type: e.y === 'g' ? 'glossary' : 'city', excerpt: e.e, html: false, ...(q ? {} : {}) }
+  }
+
+  function render(shown: Shown[], q: string, id: number) {
+    if (id !== run) return
+    const ol = document.createElement('ol')
+    for (const s of shown) {
+      const li = document.createElement('li')
+      const a = document.createElement('a')
+      a.href = s.url
+      a.textContent = s.title
+      const type = document.createElement('span')
+      type.className = 'type'
+      type.textContent = labels[s.type] ?? s.type
+      const p = document.createElement('p')
+      if (s.html) appendMarked(p, s.excerpt)
+      else appendHighlighted(p, s.excerpt, q)
+      li.append(a, ' ', type, p)
+      ol.append(li)
+    }
+    list.replaceChildren(...(shown.length ? [ol] : []))
+    status.textContent = !q ? '' : shown.length ? labels.count.replace('{{count}}', String(shown.length)) : labels.none.replace('{{query}}', q)
+    list.dataset.searchState = 'done'
+    list.dataset.searchQuery = q
+  }
+
+  /** Pagefind's excerpt, keeping only its `<mark>` highlights: everything else becomes text. */
+  function appendMarked(p: HTMLElement, html: string) {
+    const template = document.createElement('template')
+    template.innerHTML = html
+    for (const node of template.content.childNodes) {
+      if (node.nodeName === 'MARK') {
+        const mark = document.createElement('mark')
+        mark.textContent = node.textContent
+        p.append(mark)
+      } else p.append(node.textContent ?? '')
+    }
+  }
+
+  /** A term-list excerpt with the query marked where it appears as typed. */
+  function appendHighlighted(p: HTMLElement, text: string, q: string) {
+    const needle = fold(q, lang)
+    const at = needle ? fold(text, lang).indexOf(needle) : -1
+    // fold keeps lengths for most text; mark only when the folded and shown text line up.
+    if (at < 0 || fold(text, lang).length !== text.length) {
+      p.append(text)
+      return
+    }
+    const mark = document.createElement('mark')
+    mark.textContent = text.slice(at, at + needle.length)
+    p.append(text.slice(0, at), mark, text.slice(at + needle.length))
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const debounceMs = Number(root.dataset.debounce ?? 150)
+  function updateUrl(q: string) {
+    const url = new URL(location.href)
+    if (q) url.searchParams.set('q', q)
+    else url.searchParams.delete('q')
+    history.replaceState(null, '', url)
+  }
+  input.addEventListener('input', () => {
+    clearTimeout(timer)
+    loadPagefind()
+    if (!plain) loadTerms()
+    timer = setTimeout(() => {
+      updateUrl(input.value.trim())
+      void search(input.value)
+    }, debounceMs)
+  })
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    clearTimeout(timer)
+    updateUrl(input.value.trim())
+    void search(input.value)
+  })
+
+  const initial = params.get('q') ?? ''
+  input.value = initial
+  if (initial) void search(initial)
+  else {
+    list.dataset.searchState = 'done'
+    // Start fetching while the reader types the first query.
+    input.addEventListener('focus', () => void loadPagefind(), { once: true })
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The compact list of glossary terms and cities the search page matches queries against in the browser
+ * (`/{lang}/search/terms.json`): for each entry its title in this language, a short excerpt, and every form a
+ * reader may type for it — the term and its aliases in every language, romanizations and readings — folded
+ * once at build time by the same `fold` the browser applies to queries.
+ */
+import type { City, GlossaryEntry } from '../../../../content/schema.ts'
+import { locales, type Locale } from '../locales.ts'
+import { must } from '../localize.ts'
+import { plainText } from '../plainText.ts'
+import { urls } from '../urls.ts'
+import { fold } from './normalize.ts'
+import { simplifiedTable } from './simplifiedTable.ts'
+
+export interface SearchEntry {
+  /** URL of the page. */
+  u: string
+  /** Type: `g` glossary term, `c` city. */
+  y: 'g' | 'c'
+  /** Title shown, in this language (or the Thai fallback). */
+  t: string
+  /** Short plain-text excerpt. */
+  e: string
+  /** Folded keys; the first `p` are this language's own forms, the rest other languages' and romanizations. */
+  k: string[]
+  p: number
+}
+
+const excerptLength = 110
+
+function unique(values: Array<string | undefined>, lang: Locale): string[] {
+  return [...new Set(values.filter((v): v is string => Boolean(v)).map((v) => fold(v, lang)).filter(Boolean))]
+}
+
+export function termEntry(entry: GlossaryEntry, lang: Locale): SearchEntry {
+  const own = unique([entry.term[lang] ?? entry.term.th, ...(entry.aliases?.[lang] ?? []), entry.reading?.[lang]], lang)
+  const others = unique(
+    [
+      ...locales.filter((l) => l !== lang).flatMap((l) => [entry.term[l], ...(entry.aliases?.[l] ?? []), entry.reading?.[l]]),
+      ...locales.map((l) => entry.romanization?.[l]),
+    ],
+    lang,
+  ).filter((k) => !own.includes(k))
+  return {
+    u: urls.term(lang, entry.slug),
+    y: 'g',
+    t: must(entry.term, lang).value,
+    e: plainText(must(entry.definition, lang).value, excerptLength),
+    k: [...own, ...others],
+    p: own.length,
+  }
+}
+
+export function cityEntry(city: City, lang: Locale): SearchEntry {
+  const own = unique([city.name[lang] ?? city.name.th], lang)
+  const others = unique([...locales.filter((l) => l !== lang).map((l) => city.name[l]), city.nativeName?.value], lang).filter((k) => !own.includes(k))
+  return {
+    u: urls.city(lang, city.slug),
+    y: 'c',
+    t: must(city.name, lang).value,
+    e: plainText(must(city.summary, lang).value, excerptLength),
+    k: [...own, ...others],
+    p: own.length,
+  }
+}
+
+/** The term list of one language: entries, and for Chinese the Traditional → Simplified table queries need. */
+export interface TermList {
+  entries: SearchEntry[]
+  simplified?: string
+}
+
+export function termList(glossary: GlossaryEntry[], cities: City[], lang: Locale): TermList {
+  const entries = [...glossary.map((t) => termEntry(t, lang)), ...cities.map((c) => cityEntry(c, lang))]
+  return lang === 'zh' ? { entries, simplified: simplifiedTable } : { entries }
+}

@@ -1,0 +1,149 @@
+/**
+ * Search-quality benchmark: the labelled query set (`queries.json`, written by `make-queries.ts`) against the
+ * seeded content, through the search page in Debian Chromium. Reports recall@5 and MRR per language and per
+ * kind, for the site's search and for plain Pagefind on the same index (`?engine=pagefind`, the raw query), the
+ * bytes a reader's browser transfers (gzip, as a static host sends them) and the time to results for a first
+ * and a later query, and the size of the search JavaScript. Writes `bench/results/search.json`.
+ *
+ * `npm run bench -- search` or `npx tsx tests/bench/search/search.bench.ts [--dist DIR] [--engine site|pagefind|both]`
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { buildFixture, launchChromium, locales, repo } from '../../site/helpers.ts'
+import { serveSite } from '../../search/serve.ts'
+import { labelledQueries, rankOf, resultsFor, shownResults, type LabelledQuery } from '../../search/run.ts'
+
+const { values } = parseArgs({ options: { dist: { type: 'string' }, engine: { type: 'string', default: 'both' }, out: { type: 'string' } } })
+const engines = values.engine === 'both' ? ['site', 'pagefind'] : [values.engine!]
+
+interface Scored extends LabelledQuery {
+  engine: string
+  rank: number
+  top: string[]
+}
+
+const built = values.dist ? { dist: values.dist, cleanup: async () => {} } : await buildFixture(join(repo, 'content'))
+const served = await serveSite(built.dist)
+const browser = await launchChromium()
+const scored: Scored[] = []
+const queries = labelledQueries()
+const started = performance.now()
+try {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  for (const engine of engines) {
+    for (const q of queries) {
+      const results = await resultsFor(page, served.origin, q.lang, q.q, engine === 'pagefind' ? 'pagefind' : undefined)
+      scored.push({ ...q, engine, rank: rankOf(results, q.relevant), top: results.slice(0, 5) })
+    }
+  }
+  await context.close()
+} finally {
+  // timings need a fresh browser state; measured below
+}
+
+/** Bytes and time of a first query (nothing cached) and of later queries typed into the page. */
+async function timings(lang: string, first: string, later: string[]) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  served.reset()
+  const t0 = performance.now()
+  await page.goto(`${served.origin}/${lang}/search/?q=${encodeURIComponent(first)}`)
+  await shownResults(page, first)
+  const firstMs = performance.now() - t0
+  const firstBytes = served.sent().bytes
+  const firstRequests = served.sent().requests
+  const laterMs: number[] = []
+  const laterBytes: number[] = []
+  for (const q of later) {
+    served.reset()
+    await page.fill('#search-page-q', q)
+    await shownResults(page, q)
+    laterMs.push(Number(await page.$eval('[data-search-results]', (e) => (e as HTMLElement).dataset.searchMs)))
+    laterBytes.push(served.sent().bytes)
+  }
+  await context.close()
+  laterMs.sort((a, b) => a - b)
+  return {
+    firstQuery: first,
+    firstBytes,
+    firstRequests: firstRequests.length,
+    firstMs: Math.round(firstMs),
+    laterMsMedian: laterMs[Math.floor(laterMs.length / 2)],
+    laterMsMax: laterMs.at(-1),
+    laterBytesMedian: laterBytes.sort((a, b) => a - b)[Math.floor(laterBytes.length / 2)],
+  }
+}
+
+const perf: Record<string, Awaited<ReturnType<typeof timings>>> = {}
+for (const lang of locales) {
+  const mine = queries.filter((q) => q.lang === lang)
+  perf[lang] = await timings(lang, mine[0].q, mine.slice(1, 9).map((q) => q.q))
+}
+await browser.close()
+await served.close()
+
+function metrics(list: Scored[]) {
+  const n = list.length
+  return {
+    n,
+    recall5: n ? list.filter((s) => s.rank > 0 && s.rank <= 5).length / n : 0,
+    mrr: n ? list.reduce((sum, s) => sum + (s.rank > 0 ? 1 / s.rank : 0), 0) / n : 0,
+  }
+}
+
+const kinds = [...new Set(queries.map((q) => q.kind))]
+const table: Record<string, Record<string, Record<string, ReturnType<typeof metrics>>>> = {}
+for (const engine of engines) {
+  table[engine] = {}
+  for (const lang of locales) {
+    const mine = scored.filter((s) => s.engine === engine && s.lang === lang)
+    table[engine][lang] = { all: metrics(mine) }
+    for (const kind of kinds) {
+      const k = mine.filter((s) => s.kind === kind)
+      if (k.length) table[engine][lang][kind] = metrics(k)
+    }
+  }
+}
+
+const dist = built.dist
+const gz = (file: string) => gzipSync(readFileSync(file)).length
+const astro = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'))
+const size = {
+  searchScript: astro.map((f) => ({ file: f, bytes: statSync(join(dist, '_astro', f)).size, gzip: gz(join(dist, '_astro', f)) })),
+  pagefindJs: { bytes: statSync(join(dist, 'pagefind/pagefind.js')).size, gzip: gz(join(dist, 'pagefind/pagefind.js')) },
+  wasm: { bytes: statSync(join(dist, 'pagefind/wasm.unknown.pagefind')).size },
+  termLists: Object.fromEntries(locales.map((l) => [l, { bytes: statSync(join(dist, l, 'search/terms.json')).size, gzip: gz(join(dist, l, 'search/terms.json')) }])),
+}
+
+const pct = (x: number) => x.toFixed(3)
+const lines: string[] = []
+for (const engine of engines) {
+  lines.push(`\n${engine === 'site' ? 'Site search (normalization + term list + Pagefind)' : 'Plain Pagefind (raw query, same index)'}: recall@5 / MRR`)
+  lines.push(['kind'.padEnd(13), ...locales.map((l) => l.padEnd(15))].join(''))
+  for (const kind of ['all', ...kinds]) {
+    lines.push([kind.padEnd(13), ...locales.map((l) => (table[engine][l][kind] ? `${pct(table[engine][l][kind].recall5)} ${pct(table[engine][l][kind].mrr)}`.padEnd(15) : '-'.padEnd(15)))].join(''))
+  }
+}
+lines.push('\nFirst query (empty cache) and later queries typed into the page:')
+for (const lang of locales) {
+  const p = perf[lang]
+  lines.push(`${lang}: first ${(p.firstBytes / 1024).toFixed(1)} KB in ${p.firstRequests} requests, ${p.firstMs} ms; later: ${p.laterMsMedian} ms median (max ${p.laterMsMax}) after the debounce, ${(p.laterBytesMedian / 1024).toFixed(1)} KB`)
+}
+lines.push(`\nSearch script: ${size.searchScript.map((s) => `${s.file} ${s.bytes} B (${s.gzip} B gzip)`).join(', ')}; pagefind.js ${size.pagefindJs.gzip} B gzip; wasm ${size.wasm.bytes} B`)
+lines.push(`Term lists (gzip): ${locales.map((l) => `${l} ${size.termLists[l].gzip} B`).join(', ')}`)
+console.log(lines.join('\n'))
+
+const misses = scored.filter((s) => s.engine === 'site' && (s.rank === 0 || s.rank > 5)).map((s) => `${s.lang} ${s.kind} "${s.q}" -> ${s.top.join(' ')}`)
+if (misses.length) console.log(`\nMisses of the site search (${misses.length}):\n${misses.join('\n')}`)
+
+const out = values.out ?? join(repo, 'bench/results/search.json')
+mkdirSync(join(out, '..'), { recursive: true })
+writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), queries: queries.length, seconds: Math.round((performance.now() - started) / 1000), table, perf, size, misses, scored: scored.map(({ lang, q, kind, engine, rank }) => ({ lang, q, kind, engine, rank })) }, null, 1)}\n`,
+)
+console.log(`\nWrote ${out}`)
+await built.cleanup()

@@ -1,0 +1,93 @@
+/**
+ * The search page contract in Debian Chromium, on the seeded content: `/{lang}/search/?q=` runs the query on
+ * load and lists links in `[data-search-results]`, best first, with type and highlighted excerpt; typing updates
+ * results and the URL; one Pagefind index per language; and a sample of the benchmark's labelled queries (every
+ * kind, every language) still finds its entry in the top 5 (`tests/bench/search/queries.json`).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildFixture, launchChromium, locales, repo } from '../site/helpers.ts'
+import { serveSite, type Served } from './serve.ts'
+import { rankOf, resultsFor, sampleQueries } from './run.ts'
+
+let dist: string
+let cleanup: () => Promise<void>
+let served: Served
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  ;({ dist, cleanup } = await buildFixture(join(repo, 'content')))
+  served = await serveSite(dist)
+  browser = await launchChromium()
+  page = await browser.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await served?.close()
+  await cleanup?.()
+})
+
+describe('index', () => {
+  it('writes one Pagefind index per language', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja', 'ko', 'th', 'zh-hans'])
+    for (const language of Object.values(entry.languages)) expect(language.page_count).toBeGreaterThan(150)
+  })
+
+  it('indexes term, city and news pages only, never the chrome or the search page', () => {
+    for (const lang of locales) expect(existsSync(join(dist, lang, 'search/terms.json'))).toBe(true)
+    const term = readFileSync(join(dist, 'en/glossary/sister-city/index.html'), 'utf8')
+    expect(term).toMatch(/<article data-pagefind-body[^>]*data-pagefind-filter="type:glossary, domain:sister-cities"/)
+    expect(readFileSync(join(dist, 'en/index.html'), 'utf8')).not.toContain('data-pagefind-body')
+    expect(readFileSync(join(dist, 'en/search/index.html'), 'utf8')).not.toContain('data-pagefind-body')
+  })
+})
+
+describe('search page', () => {
+  it('runs ?q= on load: links in [data-search-results], best first, with type and highlighted excerpt', async () => {
+    const results = await resultsFor(page, served.origin, 'en', 'sister city')
+    expect(results[0]).toBe('glossary/sister-city/')
+    const first = page.locator('[data-search-results] li').first()
+    await expect(first.locator('.type').textContent()).resolves.toBe('Glossary')
+    expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0)
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d+ results/)
+  })
+
+  it('updates results and the URL as the reader types', async () => {
+    await page.goto(`${served.origin}/ja/search/`)
+    await page.locator('#search-page-q').pressSequentially('姉妹都市', { delay: 30 })
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === '姉妹都市')
+    expect(new URL(page.url()).searchParams.get('q')).toBe('姉妹都市')
+    expect(await page.locator('[data-search-results] a').first().getAttribute('href')).toBe('/ja/glossary/sister-city/')
+  })
+
+  it('says so when nothing is found', async () => {
+    const results = await resultsFor(page, served.origin, 'ko', 'qqqzzxxy')
+    expect(results).toEqual([])
+    expect(await page.locator('[data-search-status]').textContent()).toContain('qqqzzxxy')
+  })
+
+  it('keeps markup from content inert in excerpts', async () => {
+    await resultsFor(page, served.origin, 'en', 'script')
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  })
+})
+
+describe('labelled queries (a sample of the benchmark set)', () => {
+  const sample = sampleQueries(2)
+  for (const lang of locales) {
+    it(`finds the entry in the top 5 in ${lang}`, async () => {
+      const misses: string[] = []
+      for (const q of sample.filter((s) => s.lang === lang)) {
+        const results = await resultsFor(page, served.origin, q.lang, q.q)
+        const rank = rankOf(results, q.relevant)
+        if (rank === 0 || rank > 5) misses.push(`${q.kind} "${q.q}" -> ${results.slice(0, 5).join(' ')}`)
+      }
+      expect(misses).toEqual([])
+    })
+  }
+})
