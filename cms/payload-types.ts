@@ -466,6 +466,10 @@ export interface Deploy {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The build starts no earlier than this.
+   */
+  notBefore?: string | null;
   lastChangeAt?: string | null;
   queuedAt?: string | null;
   startedAt?: string | null;
@@ -877,6 +881,7 @@ export interface DeploysSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  notBefore?: T;
   lastChangeAt?: T;
   queuedAt?: T;
   startedAt?: T;

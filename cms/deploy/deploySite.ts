@@ -7,13 +7,13 @@ import { deploySettings } from './settings.ts'
 interface Deploy {
   id: number | string
   state: string
-  lastChangeAt?: string
+  notBefore?: string
   changes?: SiteChange[]
 }
 
 /**
- * The deploy job: once the quiet window after the last change has passed, build the site (locally) or call the
- * Netlify build hook, and record the outcome. Changes arriving meanwhile queue the next deploy.
+ * The deploy job: when its time has come (see recordChange), build the site (locally) or call the Netlify build
+ * hook, and record the outcome. Changes arriving meanwhile queue the next deploy.
  */
 export const deploySiteTask: TaskConfig = {
   slug: 'deploySite',
@@ -30,9 +30,9 @@ export async function deploy(payload: Payload, id: string): Promise<void> {
   const picked = await withDeployLock(async () => {
     const record = (await payload.findByID({ collection: 'deploys', id, depth: 0 })) as unknown as Deploy
     if (record.state !== 'queued') return undefined
-    const due = Date.parse(record.lastChangeAt ?? '') + settings.quietMs
+    const due = Date.parse(record.notBefore ?? '')
     if (due > Date.now()) {
-      // Still changing: wait for the quiet window again.
+      // Changes kept coming: wait until they have been quiet for the window.
       await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: id }, waitUntil: new Date(due) } as never)
       return undefined
     }

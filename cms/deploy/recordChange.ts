@@ -33,8 +33,9 @@ export function describeChanges(changes: SiteChange[]): string {
 }
 
 /**
- * Adds a change of public content to the queued deploy, or queues a new deploy whose job waits out the quiet
- * window: changes close together coalesce into one build.
+ * Adds a change of public content to the queued deploy, or queues a new one. After a quiet spell the first change
+ * deploys at once (leading edge); while deploys are recent, a new deploy waits until the changes have been quiet
+ * for the window (trailing edge). So a burst of publishes makes at most two builds, and the last contains all.
  */
 export function recordChange(payload: Payload, change: SiteChange, { immediate = false } = {}): Promise<void> {
   return withDeployLock(async () => {
@@ -43,17 +44,21 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
     const now = new Date(Date.now() - (immediate ? settings.quietMs : 0))
     const entry = { ...change, at: now.toISOString() }
     const { docs } = await payload.find({ collection: 'deploys', where: { state: { equals: 'queued' } }, sort: '-queuedAt', limit: 1, depth: 0 })
-    const queued = docs[0] as { id: number | string; changes?: SiteChange[] } | undefined
+    const queued = docs[0] as { id: number | string; changes?: SiteChange[]; notBefore?: string; queuedAt?: string } | undefined
+    const debounced = new Date(now.getTime() + settings.quietMs).toISOString()
     if (queued) {
       const changes = [...(queued.changes ?? []), entry]
-      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: { changes, lastChangeAt: entry.at, title: describeChanges(changes) } as never })
+      const leading = queued.notBefore === queued.queuedAt
+      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: { changes, lastChangeAt: entry.at, title: describeChanges(changes), ...(!leading && { notBefore: debounced }) } as never })
       return
     }
+    const recent = await payload.count({ collection: 'deploys', where: { or: [{ state: { equals: 'building' } }, { startedAt: { greater_than: new Date(Date.now() - settings.quietMs).toISOString() } }] } })
+    const notBefore = recent.totalDocs > 0 ? debounced : entry.at
     const deploy = await payload.create({
       collection: 'deploys',
       depth: 0,
-      data: { state: 'queued', target: settings.target, changes: [entry], lastChangeAt: entry.at, queuedAt: entry.at, title: describeChanges([entry]) } as never,
+      data: { state: 'queued', target: settings.target, changes: [entry], lastChangeAt: entry.at, queuedAt: entry.at, notBefore, title: describeChanges([entry]) } as never,
     })
-    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(now.getTime() + settings.quietMs) } as never)
+    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(notBefore) } as never)
   })
 }

@@ -1,5 +1,6 @@
 import * as migration_20261125_151454_initial from './20261125_151454_initial';
 import * as migration_20261125_153709_deploys from './20261125_153709_deploys';
+import * as migration_20261125_154757_deploy_not_before from './20261125_154757_deploy_not_before';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_153709_deploys.up,
     down: migration_20261125_153709_deploys.down,
-    name: '20261125_153709_deploys'
+    name: '20261125_153709_deploys',
+  },
+  {
+    up: migration_20261125_154757_deploy_not_before.up,
+    down: migration_20261125_154757_deploy_not_before.down,
+    name: '20261125_154757_deploy_not_before'
   },
 ];

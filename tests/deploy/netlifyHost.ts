@@ -18,11 +18,21 @@ function fileFor(root: string, path: string): string | undefined {
   return existsSync(index) ? index : undefined
 }
 
+/** The parts of a parsed redirect rule this host applies. */
+interface RedirectRule {
+  from: string
+  path?: string
+  to: string
+  status?: number
+  force: boolean
+  conditions?: Record<string, unknown>
+}
+
 const splat = (from: string) => new RegExp(`^${from.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`)
 
 export async function serveLikeNetlify(root: string, config: string): Promise<{ url: string; server: Server }> {
-  const { headers } = await parseAllHeaders({ headersFiles: [], netlifyConfigPath: config, minimal: false })
-  const { redirects } = await parseAllRedirects({ redirectsFiles: [], netlifyConfigPath: config, minimal: false })
+  const { headers } = (await parseAllHeaders({ headersFiles: [], configHeaders: [], netlifyConfigPath: config, minimal: false })) as { headers: { forRegExp: RegExp; values: Record<string, string> }[] }
+  const { redirects } = (await parseAllRedirects({ redirectsFiles: [], configRedirects: [], netlifyConfigPath: config, minimal: false })) as { redirects: RedirectRule[] }
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname
     // Netlify matches a Language condition against the browser's preferred (first) language.

@@ -34,6 +34,7 @@ export const Deploys: CollectionConfig = {
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    { name: 'notBefore', type: 'date', admin: { readOnly: true, position: 'sidebar', description: 'The build starts no earlier than this.', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'lastChangeAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'queuedAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'startedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
