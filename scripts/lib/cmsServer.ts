@@ -65,7 +65,7 @@ export interface RunningCms {
 }
 
 /** Starts `next start` on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
-export async function startCms({ port, env = {}, quiet = false }: { port?: number; env?: Record<string, string>; quiet?: boolean } = {}): Promise<RunningCms> {
+export async function startCms({ port, env = {}, quiet = false, timeoutMs = 180_000 }: { port?: number; env?: Record<string, string>; quiet?: boolean; timeoutMs?: number } = {}): Promise<RunningCms> {
   const listenPort = port ?? (await freePort())
   const child = spawn(bin('next'), ['start', cmsDir, '-H', '127.0.0.1', '-p', String(listenPort)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
@@ -84,7 +84,7 @@ export async function startCms({ port, env = {}, quiet = false }: { port?: numbe
     }
     await exited
   }
-  const deadline = Date.now() + 180_000
+  const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The CMS exited during start (code ${child.exitCode}).\n${stderr}`)
     try {
@@ -96,5 +96,5 @@ export async function startCms({ port, env = {}, quiet = false }: { port?: numbe
     await new Promise((r) => setTimeout(r, 500))
   }
   await stop()
-  throw new Error(`The CMS did not answer within 3 minutes.\n${stderr}`)
+  throw new Error(`The CMS did not answer within ${timeoutMs / 1000} s.\n${stderr}`)
 }
