@@ -29,6 +29,8 @@ interface Row {
   pages: number
   wallSeconds: number
   peakRssMB: number
+  /** User + system CPU seconds of the build (GNU time). */
+  cpuSeconds: number
   msPerPage: number
   /** Part of the wall time spent in the Pagefind integration, 0 when it is not installed. */
   searchIndexSeconds: number
@@ -67,6 +69,8 @@ for (const target of sizes) {
   const warmSeconds = (performance.now() - warmStarted) / 1000
   const wallSeconds = (performance.now() - started) / 1000
   const peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0)
+  // CPU time (user + system) of the build process tree: unlike wall time, hardly inflated by other work on the machine.
+  const cpuSeconds = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0)
   const pages = countHtml(out)
   rows.push({
     targetPages: target,
@@ -75,6 +79,7 @@ for (const target of sizes) {
     wallSeconds: round(wallSeconds),
     searchIndexSeconds: round(searchIndexSeconds),
     pagesOnlySeconds: round(wallSeconds - searchIndexSeconds),
+    cpuSeconds: round(cpuSeconds),
     peakRssMB: Math.round(peakKB / 1024),
     msPerPage: round((wallSeconds * 1000) / pages),
     rebuildSeconds: round(warmSeconds),
@@ -102,10 +107,10 @@ const result = {
 await mkdir(join(repo, 'bench/results'), { recursive: true })
 await writeFile(join(repo, 'bench/results/site-build.json'), `${JSON.stringify(result, null, 2)}\n`)
 console.log('\nSite build (cold cache)')
-console.log('| pages | terms / cities / news | wall time | of which search index | without index | peak RSS | per page | rebuild (warm cache) | load before |')
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+console.log('| pages | terms / cities / news | wall time | of which search index | without index | CPU time | peak RSS | per page | rebuild (warm cache) | load before |')
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows)
   console.log(
-    `| ${r.pages} | ${r.entries.terms} / ${r.entries.cities} / ${r.entries.news} | ${r.wallSeconds} s | ${r.searchIndexSeconds} s | ${r.pagesOnlySeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms | ${r.rebuildSeconds} s | ${r.loadAverageBefore} |`,
+    `| ${r.pages} | ${r.entries.terms} / ${r.entries.cities} / ${r.entries.news} | ${r.wallSeconds} s | ${r.searchIndexSeconds} s | ${r.pagesOnlySeconds} s | ${r.cpuSeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms | ${r.rebuildSeconds} s | ${r.loadAverageBefore} |`,
   )
 console.log('\nwrote bench/results/site-build.json')
