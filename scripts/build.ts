@@ -1,23 +1,31 @@
 /**
- * `npm run build` (what Netlify runs): the public site from the CMS's published content. With DATABASE_URL set, the
- * public snapshot is exported from that database first; without it, the site is built from the content/ bundle in
- * the repository (content as code).
+ * `npm run build` (what Netlify runs): the public site from the CMS's published content. The snapshot comes from the
+ * CMS's public API when CMS_URL is set (no credentials needed: it is public data), else from the database when
+ * DATABASE_URL is set; with neither, the site is built from the content/ bundle in the repository.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { exportPublicSnapshotOverHttp } from '../cms/bundle/exportBundle.ts'
+import { richTextConverter } from '../cms/bundle/richText.ts'
 import { run } from './lib/cmsServer.ts'
 
 const out = process.env.SITE_OUT_DIR ?? 'dist'
 const tsx = resolve('node_modules/.bin/tsx')
 let content = process.env.CONTENT_DIR ?? 'content'
 let snapshot: string | undefined
-if (process.env.DATABASE_URL) {
+if (process.env.CMS_URL || process.env.DATABASE_URL) {
   snapshot = await mkdtemp(join(tmpdir(), 'bma-snapshot-'))
-  await run(tsx, ['scripts/export-content.ts', '--out', snapshot])
   content = snapshot
+  if (process.env.CMS_URL) {
+    const { default: config } = await import('../cms/payload.config.ts')
+    const bundle = await exportPublicSnapshotOverHttp(process.env.CMS_URL, snapshot, await richTextConverter(await config))
+    console.log(`Snapshot from ${process.env.CMS_URL}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items.`)
+  } else {
+    await run(tsx, ['scripts/export-content.ts', '--out', snapshot])
+  }
 } else {
-  console.log(`DATABASE_URL is not set: building from the ${content}/ bundle.`)
+  console.log(`Neither CMS_URL nor DATABASE_URL is set: building from the ${content}/ bundle.`)
 }
 try {
   await run(tsx, ['scripts/build-site.ts', '--content', content, '--out', out])

@@ -3,14 +3,14 @@
  * control on, published documents only) and strips staff fields: the snapshot the site is built from. With it,
  * a full staff backup: drafts, internal fields and internal documents included.
  */
-import { copyFile, mkdir, rm } from 'node:fs/promises'
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Payload } from 'payload'
 import { toPublic, writeBundle, type Bundle } from '../../content/bundle.ts'
-import type { CollectionName } from '../../content/schema.ts'
+import { collections, type CollectionName } from '../../content/schema.ts'
 import { docToEntry, type ExportRefs } from './mapping.ts'
 import { readDocs } from './readDocs.ts'
-import { richTextConverter } from './richText.ts'
+import { richTextConverter, type RichTextConverter } from './richText.ts'
 
 export interface ExportOptions {
   includeInternal?: boolean
@@ -18,20 +18,49 @@ export interface ExportOptions {
 
 type Doc = Record<string, any>
 
+/** Where an export reads from: documents read with `locale: 'all'` and `depth: 1`, and the media files themselves. */
+export interface ContentSource {
+  read(collection: CollectionName): Promise<Doc[]>
+  saveFile(media: Doc, to: string): Promise<void>
+}
+
 export async function exportBundle(payload: Payload, out: string, { includeInternal = false }: ExportOptions = {}): Promise<Bundle> {
-  const read = (collection: CollectionName) => readDocs(payload, collection, { staff: includeInternal })
-  const docs = { glossary: await read('glossary'), cities: await read('cities'), news: await read('news') }
+  const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
+  const source: ContentSource = {
+    read: (collection) => readDocs(payload, collection, { staff: includeInternal }),
+    saveFile: (media, to) => copyFile(join(mediaDir, media.filename), to),
+  }
+  return writeSnapshot(source, await richTextConverter(payload.config), out, { includeInternal })
+}
+
+/**
+ * The public snapshot read over HTTP from a running CMS, as an anonymous visitor: what `npm run build` uses when the
+ * build machine has the CMS's address (CMS_URL) but no database credentials.
+ */
+export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, richText: RichTextConverter): Promise<Bundle> {
+  const fetchOk = async (path: string) => {
+    const response = await fetch(new URL(path, cmsUrl))
+    if (!response.ok) throw new Error(`${new URL(path, cmsUrl)} answered ${response.status} ${response.statusText}`)
+    return response
+  }
+  const source: ContentSource = {
+    read: async (collection) => ((await (await fetchOk(`/api/${collection}?locale=all&depth=1&limit=0&pagination=false`)).json()) as { docs: Doc[] }).docs,
+    saveFile: async (media, to) => writeFile(to, Buffer.from(await (await fetchOk(media.url)).arrayBuffer())),
+  }
+  return writeSnapshot(source, richText, out, { includeInternal: false })
+}
+
+async function writeSnapshot(source: ContentSource, richText: RichTextConverter, out: string, { includeInternal }: { includeInternal: boolean }): Promise<Bundle> {
+  const docs = Object.fromEntries(await Promise.all(collections.map(async (c) => [c, await source.read(c)] as const))) as Record<CollectionName, Doc[]>
   const exported = { glossary: new Set(docs.glossary.map((d) => d.slug)), cities: new Set(docs.cities.map((d) => d.slug)) }
 
-  const files = new Map<string, string>()
-  const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
+  const files = new Map<string, Doc>()
   const refs: ExportRefs = {
-    richText: await richTextConverter(payload),
+    richText,
     mediaPath(media) {
       if (!media || typeof media !== 'object' || !(media as Doc).filename) return undefined
-      const { bundlePath, filename } = media as Doc
-      const path = bundlePath ?? `uploads/${filename}`
-      files.set(path, filename)
+      const path = (media as Doc).bundlePath ?? `uploads/${(media as Doc).filename}`
+      files.set(path, media as Doc)
       return path
     },
     // A relation to something not in this export (an unpublished term, say) is left out, so the bundle stays whole.
@@ -43,10 +72,9 @@ export async function exportBundle(payload: Payload, out: string, { includeInter
 
   await writeBundle(out, bundle)
   await rm(join(out, 'media'), { recursive: true, force: true })
-  for (const [path, filename] of files) {
+  for (const [path, media] of files) {
     await mkdir(dirname(join(out, 'media', path)), { recursive: true })
-    await copyFile(join(mediaDir, filename), join(out, 'media', path))
+    await source.saveFile(media, join(out, 'media', path))
   }
   return bundle
 }
-

@@ -28,7 +28,7 @@ const titleField = { glossary: 'term', cities: 'name', news: 'title' } as const
 
 export async function importBundle(payload: Payload, dir: string): Promise<ImportSummary> {
   const bundle = await readBundle(dir)
-  const richText = await richTextConverter(payload)
+  const richText = await richTextConverter(payload.config)
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, media: 0 }

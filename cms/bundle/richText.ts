@@ -3,15 +3,15 @@
  * with the editor configuration of the project's rich-text fields.
  */
 import { convertLexicalToMarkdown, convertMarkdownToLexical, editorConfigFactory, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
-import type { Payload } from 'payload'
+import type { SanitizedConfig } from 'payload'
 
 export interface RichTextConverter {
   toLexical(markdown: string): object
   toMarkdown(state: unknown): string
 }
 
-export async function richTextConverter(payload: Payload): Promise<RichTextConverter> {
-  const editorConfig: SanitizedServerEditorConfig = await editorConfigFactory.default({ config: payload.config })
+export async function richTextConverter(config: SanitizedConfig): Promise<RichTextConverter> {
+  const editorConfig: SanitizedServerEditorConfig = await editorConfigFactory.default({ config })
   return {
     toLexical: (markdown) => convertMarkdownToLexical({ editorConfig, markdown }),
     toMarkdown: (state) => (state && typeof state === 'object' ? convertLexicalToMarkdown({ data: state as never, editorConfig }).trim() : ''),

@@ -2,14 +2,18 @@
  * Local mode, as an editor meets it: a real CMS (`next start`) with its job runner, publishing over REST and in the
  * admin in Chromium, and the public site rebuilt and served from .data/site/live on 127.0.0.1.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportPublicSnapshotOverHttp } from '../../cms/bundle/exportBundle.ts'
+import { richTextConverter } from '../../cms/bundle/richText.ts'
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
 import { serveLiveSite } from '../../scripts/lib/liveSite.ts'
+import { diffTrees } from '../cms/diffTrees.ts'
 import { waitFor } from './waitFor.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
@@ -64,6 +68,7 @@ beforeAll(async () => {
       BREAK_SITE_BUILD: breakFlag,
     },
   })
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
   const port = await freePort()
   site = await serveLiveSite(port)
   siteUrl = `http://127.0.0.1:${port}`
@@ -87,12 +92,26 @@ describe('local publishing', () => {
     expect((await page('/en/glossary/unpublished-term/')).status).toBe(404)
   })
 
-  it('a publish over REST goes live on the served site', async () => {
+  it('a publish over REST goes live on the served site, and search finds it', async () => {
     const started = Date.now()
-    const created = await api('/api/glossary?locale=th', { token: editorToken, method: 'POST', json: { slug: 'rest-published', term: 'คำที่เผยแพร่ผ่านเรสต์', definition: richText('นิยามใหม่'), _status: 'published' } })
+    const created = await api('/api/glossary?locale=th', { token: editorToken, method: 'POST', json: { slug: 'rest-published', term: 'คำที่เผยแพร่ผ่านเรสต์ Restpublished', definition: richText('นิยามใหม่'), _status: 'published' } })
     expect(created.status).toBe(201)
     const live = await waitFor(async () => ((await page('/th/glossary/rest-published/')).text.includes('คำที่เผยแพร่ผ่านเรสต์') ? Date.now() : 0), { timeout: 120_000, interval: 250, message: 'the new page' })
-    console.log(`publish -> live on the served site: ${((live - started) / 1000).toFixed(1)} s`)
+    const search = await browser.newPage()
+    await search.goto(`${siteUrl}/th/search/?q=Restpublished`)
+    await search.locator('[data-search-results] a[href*="/glossary/rest-published/"]').first().waitFor({ timeout: 30_000 })
+    await search.close()
+    console.log(`publish -> live on the served site: ${((live - started) / 1000).toFixed(1)} s, searchable: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  })
+
+  it('the public snapshot over HTTP (npm run build with CMS_URL) equals the one read from the database', async () => {
+    const richText = await richTextConverter(await (await import('../../cms/payload.config.ts')).default)
+    const overHttp = mkdtempSync(join(tmpdir(), 'bma-http-snapshot-'))
+    await exportPublicSnapshotOverHttp(cms.url, overHttp, richText)
+    const fromDatabase = mkdtempSync(join(tmpdir(), 'bma-db-snapshot-'))
+    execFileSync('node_modules/.bin/tsx', ['scripts/export-content.ts', '--out', fromDatabase], { env: { ...process.env, DATA_DIR: dataDir }, stdio: 'ignore' })
+    expect(await diffTrees(fromDatabase, overHttp)).toEqual([])
+    expect(readdirSync(join(overHttp, 'glossary'))).toContain('rest-published.json')
   })
 
   it('a failing build is reported and leaves the previous site served', async () => {
@@ -111,7 +130,6 @@ describe('local publishing', () => {
   })
 
   it('as a new user would: sign in to the admin in Chromium, edit a Thai term, publish, see it on the public page', async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
     const tab = await browser.newPage({ locale: 'en-GB' })
     await tab.goto(`${cms.url}/admin/login`)
     await tab.fill('input[name="email"]', editor.email)

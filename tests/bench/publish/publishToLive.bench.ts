@@ -1,0 +1,142 @@
+/**
+ * Publish-to-live benchmark, local mode: a real CMS (`next start`, its job runner, the local rebuild) and the served
+ * site. Each run changes a glossary term's Thai text over REST as an editor and measures until the new text is served,
+ * and until the search page finds it (when the build has a search index). Median of several runs, for the seeded
+ * content and for a synthetic bundle of about 10,000 pages. Writes bench/results/publish-to-live.json.
+ *
+ * BENCH_PUBLISH_SCENARIOS=seeded,synthetic-10k (default) and BENCH_PUBLISH_RUNS=3 choose what runs. The synthetic
+ * database is imported once (minutes) and kept under bench/tmp/ for later runs.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { freePort, ensureCmsBuilt, startCms } from '../../../scripts/lib/cmsServer.ts'
+import { serveLiveSite } from '../../../scripts/lib/liveSite.ts'
+import { generateBundle } from '../generate-bundle.ts'
+
+const repo = new URL('../../../', import.meta.url).pathname
+const scenarios = (process.env.BENCH_PUBLISH_SCENARIOS ?? 'seeded,synthetic-10k').split(',')
+const runs = Number(process.env.BENCH_PUBLISH_RUNS ?? 3)
+const quietMs = 10_000
+const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
+const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
+
+interface Result {
+  scenario: string
+  glossaryTerms: number
+  served: number[]
+  searchable: (number | null)[]
+  medianServedSeconds: number
+  medianSearchableSeconds: number | null
+  loadAverageBefore: number
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
+
+async function contentFor(scenario: string): Promise<string> {
+  if (scenario === 'seeded') return join(repo, 'content')
+  const dir = join(repo, 'bench/tmp/publish', scenario, 'bundle')
+  if (!existsSync(join(dir, 'glossary'))) await generateBundle(dir, { terms: 1400, cities: 200, news: 400 })
+  return dir
+}
+
+async function runScenario(scenario: string): Promise<Result> {
+  const dataDir = join(repo, 'bench/tmp/publish', scenario, 'data')
+  await mkdir(dataDir, { recursive: true })
+  process.env.DATA_DIR = dataDir
+  const content = await contentFor(scenario)
+  console.log(`${scenario}: starting the CMS (the first run imports ${content}, which takes minutes for large bundles) ...`)
+  const cms = await startCms({
+    quiet: true,
+    timeoutMs: 60 * 60_000,
+    env: { DATA_DIR: dataDir, CONTENT_DIR: content, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, DEPLOY_QUIET_MS: String(quietMs), JOB_RUNNER_INTERVAL_MS: '250' },
+  })
+  const sitePort = await freePort()
+  const site = await serveLiveSite(sitePort)
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+  try {
+    const call = async (path: string, init: { method?: string; token?: string; json?: unknown } = {}) => {
+      const response = await fetch(`${cms.url}${path}`, {
+        method: init.method ?? 'GET',
+        headers: { ...(init.token && { Authorization: `JWT ${init.token}` }), ...(init.json !== undefined && { 'Content-Type': 'application/json' }) },
+        body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      })
+      return (await response.json()) as any
+    }
+    const login = async (user: typeof admin) => (await call('/api/users/login', { method: 'POST', json: user })).token as string
+    const adminToken = await login(admin)
+    await call('/api/users', { method: 'POST', token: adminToken, json: { ...editor, role: 'editor' } })
+    const token = await login(editor)
+    const idle = async () => {
+      for (;;) {
+        const { docs } = await call('/api/deploys?sort=-queuedAt&limit=1&depth=0', { token })
+        const latest = docs[0]
+        if (latest && (latest.state === 'live' || latest.state === 'failed') && Date.now() - Date.parse(latest.startedAt) > quietMs) return latest
+        await sleep(500)
+      }
+    }
+    // A first deploy builds the site (and its image cache) before anything is measured.
+    await call('/api/deploys/now', { method: 'POST', token: adminToken })
+    await sleep(1000)
+    await idle()
+    const { docs, totalDocs } = await call('/api/glossary?limit=1&sort=slug&depth=0', { token })
+    const term = docs[0]
+    const served: number[] = []
+    const searchable: (number | null)[] = []
+    const hasSearch = existsSync(join(dataDir, 'site/live/pagefind'))
+    for (let run = 1; run <= runs; run++) {
+      await idle()
+      const marker = `ทดสอบเผยแพร่${run}${Date.now().toString(36)}`
+      const started = Date.now()
+      await call(`/api/glossary/${term.id}?locale=th`, { method: 'PATCH', token, json: { term: `${term.term} ${marker}`, _status: 'published' } })
+      for (;;) {
+        const html = await fetch(`${siteUrl}/th/glossary/${term.slug}/`).then((r) => r.text())
+        if (html.includes(marker)) break
+        await sleep(100)
+      }
+      served.push((Date.now() - started) / 1000)
+      if (hasSearch) {
+        const page = await browser.newPage()
+        for (;;) {
+          await page.goto(`${siteUrl}/th/search/?q=${encodeURIComponent(marker)}`)
+          const found = await page
+            .locator(`[data-search-results] a[href*="/glossary/${term.slug}/"]`)
+            .first()
+            .waitFor({ timeout: 3000 })
+            .then(() => true, () => false)
+          if (found) break
+        }
+        await page.close()
+        searchable.push((Date.now() - started) / 1000)
+      } else searchable.push(null)
+      console.log(`${scenario} run ${run}: served after ${served.at(-1)!.toFixed(1)} s, searchable after ${searchable.at(-1)?.toFixed(1) ?? 'n/a'} s`)
+    }
+    const found = searchable.filter((s): s is number => s !== null)
+    return {
+      scenario,
+      glossaryTerms: totalDocs,
+      served,
+      searchable,
+      medianServedSeconds: median(served),
+      medianSearchableSeconds: found.length ? median(found) : null,
+      loadAverageBefore: loadavg()[0]!,
+    }
+  } finally {
+    await browser.close()
+    site.close()
+    await cms.stop()
+  }
+}
+
+await ensureCmsBuilt()
+const results: Result[] = []
+for (const scenario of scenarios) results.push(await runScenario(scenario))
+await mkdir(join(repo, 'bench/results'), { recursive: true })
+await writeFile(join(repo, 'bench/results/publish-to-live.json'), `${JSON.stringify({ date: new Date().toISOString(), quietMs, runs, results }, null, 2)}\n`)
+console.log('\n| scenario | glossary terms | median publish -> served (s) | median publish -> searchable (s) | runs (served) |')
+console.log('| --- | --- | --- | --- | --- |')
+for (const r of results) console.log(`| ${r.scenario} | ${r.glossaryTerms} | ${r.medianServedSeconds.toFixed(1)} | ${r.medianSearchableSeconds?.toFixed(1) ?? 'n/a'} | ${r.served.map((s) => s.toFixed(1)).join(', ')} |`)
