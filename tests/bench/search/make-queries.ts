@@ -134,7 +134,7 @@ const handWritten: LabelledQuery[] = [
   { lang: 'ko', q: '커뮤니케이숀', kind: 'variant', relevant: [g('communication')] },
   { lang: 'ko', q: '스마트 시티', kind: 'spacing', relevant: [g('smart-city')] },
   { lang: 'ko', q: '자매 도시', kind: 'spacing', relevant: [g('sister-city')] },
-  { lang: 'ko', q: '국제협력', kind: 'spacing', relevant: [g('bilateral-cooperation'), g('multilateral-cooperation'), g('international-organization')] },
+  { lang: 'ko', q: '국제협력', kind: 'spacing', relevant: [] },
   { lang: 'zh', q: '环境 保护', kind: 'spacing', relevant: [g('environmental-protection')] },
   { lang: 'zh', q: '環境保護', kind: 'traditional', relevant: [g('environmental-protection')] },
   // Abbreviations beside words.
@@ -164,6 +164,12 @@ async function main() {
   const bundle = await readBundle(join(repo, 'content'))
   const terms = bundle.glossary.filter((t) => t.status !== 'draft').sort((a, b) => a.slug.localeCompare(b.slug))
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+  // Dropping the space of `국제 협력` should find the pages that write it either way.
+  const cooperation = handWritten.find((q) => q.q === '국제협력')!
+  cooperation.relevant = [
+    g('united-nations'),
+    ...bundle.cities.filter((c) => c.status !== 'draft' && /국제 ?협력/.test(JSON.stringify(c))).map((c) => `cities/${c.slug}/`),
+  ]
   const queries: LabelledQuery[] = [...handWritten]
   const seen = new Set(queries.map((q) => `${q.lang}|${q.q}`))
   const count = (lang: Locale, kind: string) => queries.filter((q) => q.lang === lang && q.kind === kind).length

@@ -8,7 +8,7 @@
  * `?engine=pagefind` runs plain Pagefind alone on the raw query: the baseline the benchmark compares against.
  */
 import type { SearchEntry, TermList } from './entries.ts'
-import { matchTerms, prepare, strongMatch, type Prepared } from './match.ts'
+import { matchTerms, prepare, strongMatch, type Prepared, type TermHit } from './match.ts'
 import { compact, expand, fold, type SearchLang } from './normalize.ts'
 import { useSimplifiedTable } from './simplified.ts'
 
@@ -64,6 +64,8 @@ function start(root: HTMLElement) {
         return prepare(list.entries, lang)
       }))
 
+  /** Results shown for a query: ten, as a page of search results. */
+  const shownLimit = 10
   let run = 0
   async function search(query: string) {
     const id = ++run
@@ -83,46 +85,64 @@ function start(root: HTMLElement) {
   async function plainSearch(q: string): Promise<Shown[]> {
     const pf = await loadPagefind()
     const found = await pf.search(q)
-    return fromPagefind(found?.results ?? [], new Set())
+    return Promise.all((found?.results ?? []).slice(0, shownLimit).map(fromPagefind))
   }
 
   async function fullSearch(q: string): Promise<Shown[]> {
     const [prepared, pf] = await Promise.all([loadTerms(), loadPagefind()])
-    const hits = matchTerms(q, prepared, lang)
     // Every form of the query (folded; abbreviations written out; CJK and Thai without the spaces typed into
-    // them) goes to Pagefind; results merge in order of each form's own ranking.
+    // them) goes to Pagefind, started first so its worker runs while the term list is matched here.
     const forms = new Set(expand(q, lang))
     if (lang === 'th' || lang === 'zh' || lang === 'ja') forms.add(compact(q, lang))
-    const searches = await Promise.all([...forms].filter(Boolean).map((f) => pf.search(f)))
-    const seen = new Set<string>()
-    const strong = hits.filter((h) => h.score >= strongMatch)
-    const weak = hits.filter((h) => h.score < strongMatch)
-    const out: Shown[] = strong.map((h) => fromEntry(h.entry, q))
-    for (const h of strong) seen.add(h.entry.u)
+    const pending = Promise.all([...forms].filter(Boolean).map((f) => pf.search(f)))
+    const hits = matchTerms(q, prepared, lang)
+    const searches = await pending
     const ranked: PagefindResult[] = []
     const longest = Math.max(0, ...searches.map((s) => s?.results.length ?? 0))
-    for (let i = 0; i < longest && ranked.length < 12; i++) for (const s of searches) if (s?.results[i]) ranked.push(s.results[i])
-    const full = await fromPagefind(ranked, seen)
-    // Weak term matches (typos, loose spellings) go after the best full-text hits, never above a clear one.
-    out.push(...full.slice(0, 2))
-    for (const h of weak) if (!out.some((s) => s.url === h.entry.u)) out.push(fromEntry(h.entry, q))
-    for (const s of full.slice(2)) if (!out.some((o) => o.url === s.url)) out.push(s)
-    return out.slice(0, 20)
+    for (let i = 0; i < longest; i++) for (const s of searches) if (s?.results[i] && !ranked.some((r) => r.id === s.results[i].id)) ranked.push(s.results[i])
+    const byFragment = new Map(ranked.map((r) => [r.id, r]))
+    const strong = hits.filter((h) => h.score >= strongMatch)
+    const weak = hits.filter((h) => h.score < strongMatch)
+    const fromTerms = new Set(hits.map((h) => h.entry.f).filter(Boolean))
+    const others = ranked.filter((r) => !fromTerms.has(r.id))
+    // Strong term matches first; then the best full-text hits; weak term matches (typos, loose spellings)
+    // after the first two of those, never above a clear one.
+    const plan: Array<TermHit | PagefindResult> = [...strong, ...others.slice(0, 2), ...weak, ...others.slice(2)].slice(0, shownLimit)
+    return Promise.all(plan.map((item) => ('entry' in item ? fromEntry(item.entry, q, byFragment) : fromPagefind(item))))
   }
 
-  async function fromPagefind(results: PagefindResult[], seen: Set<string>): Promise<Shown[]> {
-    const data = await Promise.all(results.slice(0, 12).map((r) => r.data()))
-    const out: Shown[] = []
-    for (const d of data) {
-      if (seen.has(d.url)) continue
-      seen.add(d.url)
-      out.push({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt, html: true })
+  async function fromPagefind(result: PagefindResult): Promise<Shown> {
+    const d = await result.data()
+    return { url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt, html: true }
+  }
+
+  /** A term-list entry, with Pagefind's highlighted excerpt when Pagefind found the page too, else its fragment's text. */
+  async function fromEntry(e: SearchEntry, q: string, byFragment: Map<string, PagefindResult>): Promise<Shown> {
+    const type = e.y === 'g' ? 'glossary' : 'city'
+    const found = e.f ? byFragment.get(e.f) : undefined
+    if (found) return { ...(await fromPagefind(found)), title: e.t, type }
+    const text = e.f ? await fragmentText(e.f) : (e.e ?? '')
+    return { url: e.u, title: e.t, type, excerpt: excerptOf(text, q), html: false }
+  }
+
+  /** The plain text of a Pagefind fragment (gzip: a signature, then JSON with the page's `content`). */
+  async function fragmentText(id: string): Promise<string> {
+    try {
+      const response = await fetch(`${base}pagefind/fragment/${id}.pf_fragment`)
+      const text = await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text()
+      const { content } = JSON.parse(text.slice(text.indexOf('{'))) as { content: string }
+      return content.replace(/\u200b/g, '')
+    } catch {
+      return ''
     }
-    return out
   }
 
-  function fromEntry(e: SearchEntry, q: string): Shown {
-    return { url: e.u, title: e.t, type: e.y === 'g' ? 'glossary' : 'city', excerpt: e.e, html: false, ...(q ? {} : {}) }
+  /** About 110 characters of the text, around the query where it appears. */
+  function excerptOf(text: string, q: string): string {
+    const at = text.toLowerCase().indexOf(q.trim().toLowerCase())
+    const from = at > 40 ? at - 40 : 0
+    const slice = text.slice(from, from + 110)
+    return `${from > 0 ? '…' : ''}${slice}${from + 110 < text.length ? '…' : ''}`
   }
 
   function render(shown: Shown[], q: string, id: number) {
@@ -185,7 +205,9 @@ function start(root: HTMLElement) {
   }
   input.addEventListener('input', () => {
     clearTimeout(timer)
-    loadPagefind()
+    // Fetch the index chunks for what is typed so far while the debounce waits.
+    const typed = input.value.trim()
+    void loadPagefind().then((pf) => typed && pf.preload(plain ? typed : fold(typed, lang)))
     if (!plain) loadTerms()
     timer = setTimeout(() => {
       updateUrl(input.value.trim())

@@ -19,8 +19,10 @@ export interface SearchEntry {
   y: 'g' | 'c'
   /** Title shown, in this language (or the Thai fallback). */
   t: string
-  /** Short plain-text excerpt. */
-  e: string
+  /** Short plain-text excerpt; replaced after indexing by `f` when Pagefind indexed the page. */
+  e?: string
+  /** Pagefind fragment of the page (`pagefind/fragment/{f}.pf_fragment`), set by the Pagefind integration. */
+  f?: string
   /** Folded keys; the first `p` are this language's own forms, the rest other languages' and romanizations. */
   k: string[]
   p: number
@@ -70,7 +72,19 @@ export interface TermList {
   simplified?: string
 }
 
-export function termList(glossary: GlossaryEntry[], cities: City[], lang: Locale): TermList {
+export function termList(glossary: GlossaryEntry[], cities: City[], lang: Locale, allText: string): TermList {
   const entries = [...glossary.map((t) => termEntry(t, lang)), ...cities.map((c) => cityEntry(c, lang))]
-  return lang === 'zh' ? { entries, simplified: simplifiedTable } : { entries }
+  return lang === 'zh' ? { entries, simplified: tableFor(allText) } : { entries }
+}
+
+/**
+ * Only the pairs whose Simplified character occurs somewhere in the site's text: turning a Traditional
+ * character into one the site never uses cannot make a query match, so those pairs need not be downloaded.
+ */
+function tableFor(text: string): string {
+  const used = new Set(text)
+  return simplifiedTable
+    .split('|')
+    .filter((pair) => used.has(pair.split(' ')[1] ?? ''))
+    .join('|')
 }

@@ -20,7 +20,8 @@ export type SearchLang = 'th' | 'en' | 'zh' | 'ja' | 'ko'
 const latinMarks = /[\u0300-\u036f]/g
 
 export function fold(text: string, lang: SearchLang): string {
-  let s = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(latinMarks, '').normalize('NFC')
+  // NFKC splits Thai sara am (ำ) into nikhahit + sara aa, which no Thai text or index uses: put it back.
+  let s = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(latinMarks, '').normalize('NFC').replace(/\u0e4d\u0e32/g, '\u0e33')
   if (lang === 'zh') s = toSimplified(s)
   return s.replace(/[\s\u3000]+/g, ' ').trim()
 }

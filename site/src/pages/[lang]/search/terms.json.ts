@@ -8,6 +8,6 @@ export const getStaticPaths = localePaths
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale
-  const { glossary, cities } = await siteContent()
-  return new Response(JSON.stringify(termList(glossary, cities, lang)), { headers: { 'content-type': 'application/json' } })
+  const { glossary, cities, news } = await siteContent()
+  return new Response(JSON.stringify(termList(glossary, cities, lang, JSON.stringify([glossary, cities, news]))), { headers: { 'content-type': 'application/json' } })
 }
