@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openTestCms, type Staff } from './localCms.ts'
+import { paragraph } from './lexical.ts'
 
 let payload: Payload
 let staff: Staff
@@ -13,15 +14,12 @@ const roles: Role[] = ['anonymous', 'translator', 'editor', 'admin']
 const userOf = (role: Role) => (role === 'anonymous' ? undefined : staff[role])
 
 const sample = {
-  glossary: (slug: string) => ({ slug, term: `คำ ${slug}`, definition: markdownState('นิยาม') }),
-  cities: (slug: string) => ({ slug, name: `เมือง ${slug}`, country: 'JP', relationship: 'sister-city', summary: 'สรุป', body: markdownState('เนื้อหา') }),
-  news: (slug: string) => ({ slug, date: '2026-01-01T00:00:00.000Z', title: `ข่าว ${slug}`, summary: 'สรุป', body: markdownState('เนื้อหา') }),
+  glossary: (slug: string) => ({ slug, term: `คำ ${slug}`, definition: paragraph('นิยาม') }),
+  cities: (slug: string) => ({ slug, name: `เมือง ${slug}`, country: 'JP', relationship: 'sister-city', summary: 'สรุป', body: paragraph('เนื้อหา') }),
+  news: (slug: string) => ({ slug, date: '2026-01-01T00:00:00.000Z', title: `ข่าว ${slug}`, summary: 'สรุป', body: paragraph('เนื้อหา') }),
 }
 const collections = Object.keys(sample) as (keyof typeof sample)[]
 
-function markdownState(text: string) {
-  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
-}
 
 let counter = 0
 async function seed(collection: keyof typeof sample, status: 'published' | 'draft' = 'published') {

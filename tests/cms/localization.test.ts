@@ -3,10 +3,10 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openTestCms } from './localCms.ts'
 import { rejection } from './rejection.ts'
+import { paragraph } from './lexical.ts'
 
 let payload: Payload
-const richText = (text: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } })
-const term = (slug: string, text = 'เมืองพี่เมืองน้อง') => ({ slug, term: text, definition: richText('นิยาม'), _status: 'published' })
+const term = (slug: string, text = 'เมืองพี่เมืองน้อง') => ({ slug, term: text, definition: paragraph('นิยาม'), _status: 'published' })
 
 beforeAll(async () => {
   ;({ payload } = await openTestCms())

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
+import { paragraph } from './lexical.ts'
 
 let cms: RunningCms
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
@@ -27,7 +28,6 @@ async function login({ email, password }: { email: string; password: string }) {
   return { status, token: (body as { token?: string }).token ?? '', body, headers }
 }
 
-const richText = (text: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } })
 
 beforeAll(async () => {
   cms = await startCms({ quiet: true, env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'bma-rest-')), SEED_CONTENT: 'false', JOB_RUNNER: 'off', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } })
@@ -35,7 +35,7 @@ beforeAll(async () => {
   await api('/api/users', { method: 'POST', token, json: { ...editor, role: 'editor' } })
   editorToken = (await login(editor)).token
   const term = (slug: string, status: string, extra = {}) =>
-    api(`/api/glossary?locale=th${status === 'draft' ? '&draft=true' : ''}`, { method: 'POST', token: editorToken, json: { slug, term: `คำ ${slug}`, definition: richText('นิยาม'), _status: status, internalNote: 'SECRET-NOTE', ...extra } })
+    api(`/api/glossary?locale=th${status === 'draft' ? '&draft=true' : ''}`, { method: 'POST', token: editorToken, json: { slug, term: `คำ ${slug}`, definition: paragraph('นิยาม'), _status: status, internalNote: 'SECRET-NOTE', ...extra } })
   await term('published-term', 'published')
   await term('draft-term', 'draft')
   const withDraft = await term('published-with-newer-draft', 'published')
@@ -64,7 +64,7 @@ describe('anonymous REST', () => {
   })
 
   it('cannot write', async () => {
-    const created = await api('/api/glossary', { method: 'POST', json: { slug: 'anon', term: 'x', definition: richText('x') } })
+    const created = await api('/api/glossary', { method: 'POST', json: { slug: 'anon', term: 'x', definition: paragraph('x') } })
     expect(created.status).toBe(403)
     const { body } = await api('/api/glossary?limit=1')
     const deleted = await api(`/api/glossary/${(body as any).docs[0].id}`, { method: 'DELETE' })
@@ -92,7 +92,7 @@ describe('staff over REST', () => {
   })
 
   it('a duplicate slug is refused with a clear error', async () => {
-    const { status, body } = await api('/api/glossary?locale=th', { method: 'POST', token: editorToken, json: { slug: 'published-term', term: 'ซ้ำ', definition: richText('ซ้ำ'), _status: 'published' } })
+    const { status, body } = await api('/api/glossary?locale=th', { method: 'POST', token: editorToken, json: { slug: 'published-term', term: 'ซ้ำ', definition: paragraph('ซ้ำ'), _status: 'published' } })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(/slug/)
   })
@@ -109,7 +109,7 @@ describe('staff over REST', () => {
   })
 
   it('an entry created in a language other than Thai is refused', async () => {
-    const { status, body } = await api('/api/glossary?locale=en', { method: 'POST', token: editorToken, json: { slug: 'english-first', term: 'English first', definition: richText('x') } })
+    const { status, body } = await api('/api/glossary?locale=en', { method: 'POST', token: editorToken, json: { slug: 'english-first', term: 'English first', definition: paragraph('x') } })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toContain('Create entries in Thai')
   })

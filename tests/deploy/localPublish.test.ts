@@ -15,6 +15,7 @@ import { freePort, startCms, type RunningCms } from '../../scripts/lib/cmsServer
 import { serveLiveSite } from '../../scripts/lib/liveSite.ts'
 import { diffTrees } from '../cms/diffTrees.ts'
 import { waitFor } from './waitFor.ts'
+import { paragraph } from '../cms/lexical.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
 const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
@@ -26,7 +27,6 @@ let siteUrl = ''
 let browser: Browser
 let editorToken = ''
 
-const richText = (text: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] } })
 
 async function api(path: string, { token, method = 'GET', json }: { token?: string; method?: string; json?: unknown } = {}) {
   const response = await fetch(`${cms.url}${path}`, {
@@ -94,7 +94,7 @@ describe('local publishing', () => {
 
   it('a publish over REST goes live on the served site, and search finds it', async () => {
     const started = Date.now()
-    const created = await api('/api/glossary?locale=th', { token: editorToken, method: 'POST', json: { slug: 'rest-published', term: 'คำที่เผยแพร่ผ่านเรสต์ Restpublished', definition: richText('นิยามใหม่'), _status: 'published' } })
+    const created = await api('/api/glossary?locale=th', { token: editorToken, method: 'POST', json: { slug: 'rest-published', term: 'คำที่เผยแพร่ผ่านเรสต์ Restpublished', definition: paragraph('นิยามใหม่'), _status: 'published' } })
     expect(created.status).toBe(201)
     const live = await waitFor(async () => ((await page('/th/glossary/rest-published/')).text.includes('คำที่เผยแพร่ผ่านเรสต์') ? Date.now() : 0), { timeout: 120_000, interval: 250, message: 'the new page' })
     const search = await browser.newPage()
@@ -118,7 +118,7 @@ describe('local publishing', () => {
     writeFileSync(breakFlag, '')
     try {
       const before = new Date().toISOString()
-      await api('/api/glossary?locale=th', { token: editorToken, method: 'POST', json: { slug: 'never-built', term: 'ไม่ถูกสร้าง', definition: richText('x'), _status: 'published' } })
+      await api('/api/glossary?locale=th', { token: editorToken, method: 'POST', json: { slug: 'never-built', term: 'ไม่ถูกสร้าง', definition: paragraph('x'), _status: 'published' } })
       const failed = await waitForDeploy('failed', before)
       expect(failed.error).toMatch(/site build failed[\s\S]*broken\.json/)
       expect((await page('/th/glossary/rest-published/')).status).toBe(200)
