@@ -3,7 +3,7 @@
  * each with `scripts/build-site.ts` from a cold cache, measuring wall time and peak memory (GNU time's maximum
  * resident set size of the build process). Writes bench/results/site-build.json and prints a table.
  *
- * BENCH_SITE_SIZES=1000,10000 (default) picks the sizes in pages.
+ * BENCH_SITE_SIZES=1000,10000 (default) picks the sizes in pages; BENCH_SITE_RUNS=n keeps the fastest of n runs.
  */
 import { execFile } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
@@ -42,6 +42,7 @@ interface Row {
 }
 
 const rows: Row[] = []
+const runs = Number(process.env.BENCH_SITE_RUNS ?? 1)
 await mkdir(tmp, { recursive: true })
 for (const target of sizes) {
   const counts = countsFor(target)
@@ -49,8 +50,38 @@ for (const target of sizes) {
   const out = join(tmp, `dist-${target}`)
   const cache = join(tmp, `cache-${target}`)
   await generateBundle(bundle, counts)
+  let best: Row | undefined
+  // Several runs when asked (BENCH_SITE_RUNS): the fastest is the one least disturbed by other work.
+  for (let run = 0; run < runs; run++) {
+    await rm(cache, { recursive: true, force: true })
+    const load = round(loadavg()[0])
+    const cold = await timedBuild(bundle, out, cache)
+    // A rebuild of the same bundle with the cache of the first build: what a publish costs (content store and
+    // optimized images reused, every page rendered again).
+    const warm = await timedBuild(bundle, out, cache)
+    const pages = countHtml(out)
+    const row: Row = {
+      targetPages: target,
+      entries: counts,
+      pages,
+      wallSeconds: round(cold.wallSeconds),
+      searchIndexSeconds: round(cold.searchIndexSeconds),
+      pagesOnlySeconds: round(cold.wallSeconds - cold.searchIndexSeconds),
+      cpuSeconds: round(cold.cpuSeconds),
+      peakRssMB: Math.round(cold.peakKB / 1024),
+      msPerPage: round((cold.wallSeconds * 1000) / pages),
+      rebuildSeconds: round(warm.wallSeconds),
+      loadAverageBefore: load,
+    }
+    if (!best || row.wallSeconds < best.wallSeconds) best = row
+  }
+  rows.push(best as Row)
+  await rm(out, { recursive: true, force: true })
   await rm(cache, { recursive: true, force: true })
-  const load = round(loadavg()[0])
+}
+
+/** One `build:site` run under GNU time: wall time, peak RSS, CPU time, and the search-index share. */
+async function timedBuild(bundle: string, out: string, cache: string) {
   const started = performance.now()
   // --verbose: Astro's info log names the search-index step (when the Pagefind integration is present) and its time.
   const { stdout, stderr } = await promisify(execFile)(
@@ -58,35 +89,15 @@ for (const target of sizes) {
     ['-v', join(repo, 'node_modules/.bin/tsx'), 'scripts/build-site.ts', '--content', bundle, '--out', out, '--cache-dir', cache, '--verbose'],
     { cwd: repo, maxBuffer: 256 * 1024 * 1024 },
   )
-  const searchIndexSeconds = Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(stdout + stderr)?.[1] ?? 0) / 1000
-  // A rebuild of the same bundle with the cache of the first build: what a publish costs (content store and
-  // optimized images reused, every page rendered again).
-  const warmStarted = performance.now()
-  await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['scripts/build-site.ts', '--content', bundle, '--out', out, '--cache-dir', cache, '--quiet'], {
-    cwd: repo,
-    maxBuffer: 256 * 1024 * 1024,
-  })
-  const warmSeconds = (performance.now() - warmStarted) / 1000
   const wallSeconds = (performance.now() - started) / 1000
-  const peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0)
-  // CPU time (user + system) of the build process tree: unlike wall time, hardly inflated by other work on the machine.
-  const cpuSeconds = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0)
-  const pages = countHtml(out)
-  rows.push({
-    targetPages: target,
-    entries: counts,
-    pages,
-    wallSeconds: round(wallSeconds),
-    searchIndexSeconds: round(searchIndexSeconds),
-    pagesOnlySeconds: round(wallSeconds - searchIndexSeconds),
-    cpuSeconds: round(cpuSeconds),
-    peakRssMB: Math.round(peakKB / 1024),
-    msPerPage: round((wallSeconds * 1000) / pages),
-    rebuildSeconds: round(warmSeconds),
-    loadAverageBefore: load,
-  })
-  await rm(out, { recursive: true, force: true })
-  await rm(cache, { recursive: true, force: true })
+  const log = stdout + stderr
+  return {
+    wallSeconds,
+    searchIndexSeconds: Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0) / 1000,
+    peakKB: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0),
+    // User + system CPU of the build: unlike wall time, hardly inflated by other work on the machine.
+    cpuSeconds: Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0),
+  }
 }
 
 function countHtml(dir: string): number {
