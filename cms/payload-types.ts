@@ -460,12 +460,16 @@ export interface Deploy {
     | {
         collection?: string | null;
         slug?: string | null;
-        action?: ('publish' | 'update' | 'unpublish' | 'delete' | 'media' | 'manual') | null;
+        action?: ('publish' | 'update' | 'unpublish' | 'delete' | 'media' | 'manual' | 'import') | null;
         by?: string | null;
         at?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * All changes in this deploy; the list above shows the first 25.
+   */
+  changeCount?: number | null;
   /**
    * The build starts no earlier than this.
    */
@@ -881,6 +885,7 @@ export interface DeploysSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  changeCount?: T;
   notBefore?: T;
   lastChangeAt?: T;
   queuedAt?: T;

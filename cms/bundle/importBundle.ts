@@ -9,6 +9,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { BundleError, readBundle, serializeEntry, type Bundle } from '../../content/bundle.ts'
 import { defaultLocale, locales, type CollectionName, type EntryOf, type GlossaryEntry, type Locale } from '../../content/schema.ts'
 import { docToEntry, entryToData, glossaryRelations, type ExportRefs, type ImportRefs } from './mapping.ts'
+import { recordChange } from '../deploy/recordChange.ts'
 import { readDocs } from './readDocs.ts'
 import { richTextConverter } from './richText.ts'
 
@@ -29,7 +30,8 @@ const titleField = { glossary: 'term', cities: 'name', news: 'title' } as const
 export async function importBundle(payload: Payload, dir: string): Promise<ImportSummary> {
   const bundle = await readBundle(dir)
   const richText = await richTextConverter(payload.config)
-  const req = await createLocalReq({}, payload)
+  // One deploy for the whole import, recorded once it is committed, rather than one change per saved document.
+  const req = await createLocalReq({ context: { bulkImport: true } }, payload)
   await initTransaction(req)
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, media: 0 }
   try {
@@ -64,6 +66,7 @@ export async function importBundle(payload: Payload, dir: string): Promise<Impor
       if (collection === 'glossary') await importGlossaryRelations(payload, req, bundle.glossary, current, refs, basename(dir))
     }
     await commitTransaction(req)
+    if (summary.created + summary.updated + summary.media > 0) await recordChange(payload, { collection: 'content', slug: basename(dir), action: 'import' })
     return summary
   } catch (error) {
     await killTransaction(req)

@@ -9,6 +9,7 @@ interface Deploy {
   state: string
   notBefore?: string
   changes?: SiteChange[]
+  changeCount?: number
 }
 
 /**
@@ -45,7 +46,7 @@ export async function deploy(payload: Payload, id: string): Promise<void> {
     payload.update({ collection: 'deploys', id, depth: 0, data: { ...data, finishedAt: new Date().toISOString(), durationMs: Date.now() - started } as never })
   try {
     if (settings.target === 'netlify') {
-      const { attempts } = await callBuildHook(settings.hookUrl!, describeChanges(picked.changes ?? []), { attempts: settings.retryAttempts, delayMs: settings.retryDelayMs })
+      const { attempts } = await callBuildHook(settings.hookUrl!, describeChanges(picked.changes ?? [], picked.changeCount), { attempts: settings.retryAttempts, delayMs: settings.retryDelayMs })
       await finish({ state: 'live', attempts })
     } else {
       await rebuildLocalSite(payload)

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { deploySettings } from './settings.ts'
 
-export type ChangeAction = 'publish' | 'update' | 'unpublish' | 'delete' | 'media' | 'manual'
+export type ChangeAction = 'publish' | 'update' | 'unpublish' | 'delete' | 'media' | 'manual' | 'import'
 
 export interface SiteChange {
   collection: string
@@ -12,6 +12,7 @@ export interface SiteChange {
 }
 
 let lock: Promise<unknown> = Promise.resolve()
+const keptChanges = 25
 
 /**
  * Deploy bookkeeping runs one step at a time in this process, so a change is either added to the queued deploy or
@@ -24,11 +25,11 @@ export function withDeployLock<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** One line naming what a deploy publishes, for the admin list and the Netlify deploy title. */
-export function describeChanges(changes: SiteChange[]): string {
+export function describeChanges(changes: SiteChange[], count = changes.length): string {
   if (changes.length === 0) return 'Deploy'
   const [first] = changes
   const name = first!.slug ? `${first!.collection}/${first!.slug}` : first!.collection
-  const more = changes.length > 1 ? ` and ${changes.length - 1} more` : ''
+  const more = count > 1 ? ` and ${count - 1} more` : ''
   return `${first!.action[0]!.toUpperCase()}${first!.action.slice(1)} ${name}${more}`
 }
 
@@ -44,12 +45,15 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
     const now = new Date(Date.now() - (immediate ? settings.quietMs : 0))
     const entry = { ...change, at: now.toISOString() }
     const { docs } = await payload.find({ collection: 'deploys', where: { state: { equals: 'queued' } }, sort: '-queuedAt', limit: 1, depth: 0 })
-    const queued = docs[0] as { id: number | string; changes?: SiteChange[]; notBefore?: string; queuedAt?: string } | undefined
+    const queued = docs[0] as { id: number | string; changes?: SiteChange[]; changeCount?: number; notBefore?: string; queuedAt?: string } | undefined
     const debounced = new Date(now.getTime() + settings.quietMs).toISOString()
     if (queued) {
-      const changes = [...(queued.changes ?? []), entry]
+      // The list keeps the first changes (a burst of hundreds would make every save slower); the count keeps all.
+      const count = (queued.changeCount ?? queued.changes?.length ?? 0) + 1
+      const changes = count <= keptChanges ? [...(queued.changes ?? []), entry] : queued.changes
       const leading = queued.notBefore === queued.queuedAt
-      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: { changes, lastChangeAt: entry.at, title: describeChanges(changes), ...(!leading && { notBefore: debounced }) } as never })
+      const data = { changeCount: count, lastChangeAt: entry.at, title: describeChanges(changes ?? [], count), ...(changes !== queued.changes && { changes }), ...(!leading && { notBefore: debounced }) }
+      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: data as never })
       return
     }
     const recent = await payload.count({ collection: 'deploys', where: { or: [{ state: { equals: 'building' } }, { startedAt: { greater_than: new Date(Date.now() - settings.quietMs).toISOString() } }] } })
@@ -57,7 +61,7 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
     const deploy = await payload.create({
       collection: 'deploys',
       depth: 0,
-      data: { state: 'queued', target: settings.target, changes: [entry], lastChangeAt: entry.at, queuedAt: entry.at, notBefore, title: describeChanges([entry]) } as never,
+      data: { state: 'queued', target: settings.target, changes: [entry], changeCount: 1, lastChangeAt: entry.at, queuedAt: entry.at, notBefore, title: describeChanges([entry]) } as never,
     })
     await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(notBefore) } as never)
   })

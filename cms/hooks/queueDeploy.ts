@@ -30,14 +30,14 @@ export function publicEffect(doc: Record<string, unknown>, previous: Record<stri
 
 /** Queues a deploy when a save changes what the public sees. */
 export const queueDeployOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
-  if (context.draftSave) return doc
+  if (context.draftSave || context.bulkImport) return doc
   const action = publicEffect(doc, previousDoc, privateFieldNames(collection.fields))
   if (action) await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action, by: req.user?.email as string | undefined })
   return doc
 }
 
 /** Queues a deploy when a published document is deleted. */
-export const queueDeployOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  if (doc._status === 'published') await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action: 'delete', by: req.user?.email as string | undefined })
+export const queueDeployOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
+  if (doc._status === 'published' && !context.bulkImport) await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action: 'delete', by: req.user?.email as string | undefined })
   return doc
 }

@@ -1,6 +1,7 @@
 import * as migration_20261125_151454_initial from './20261125_151454_initial';
 import * as migration_20261125_153709_deploys from './20261125_153709_deploys';
 import * as migration_20261125_154757_deploy_not_before from './20261125_154757_deploy_not_before';
+import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_154757_deploy_not_before.up,
     down: migration_20261125_154757_deploy_not_before.down,
-    name: '20261125_154757_deploy_not_before'
+    name: '20261125_154757_deploy_not_before',
+  },
+  {
+    up: migration_20261125_155731_deploy_change_count.up,
+    down: migration_20261125_155731_deploy_change_count.down,
+    name: '20261125_155731_deploy_change_count'
   },
 ];

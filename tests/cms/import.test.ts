@@ -53,6 +53,12 @@ describe('a valid bundle', () => {
     expect((term.docs[0]?.related as { slug: string }[]).map((t) => t.slug)).toEqual(['friendship-city'])
   })
 
+  it('queues one deploy for the whole import, not one per document', async () => {
+    const { docs } = await payload.find({ collection: 'deploys', depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ state: 'queued', changeCount: 1, changes: [expect.objectContaining({ action: 'import', slug: 'valid' })] })
+  })
+
   it('re-imports without duplicating or changing anything', async () => {
     const before = await snapshot()
     const summary = await importBundle(payload, valid)

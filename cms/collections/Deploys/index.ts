@@ -29,11 +29,12 @@ export const Deploys: CollectionConfig = {
       fields: [
         { name: 'collection', type: 'text' },
         { name: 'slug', type: 'text' },
-        { name: 'action', type: 'select', options: ['publish', 'update', 'unpublish', 'delete', 'media', 'manual'] },
+        { name: 'action', type: 'select', options: ['publish', 'update', 'unpublish', 'delete', 'media', 'manual', 'import'] },
         { name: 'by', type: 'text' },
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
+    { name: 'changeCount', type: 'number', admin: { readOnly: true, position: 'sidebar', description: 'All changes in this deploy; the list above shows the first 25.' } },
     { name: 'notBefore', type: 'date', admin: { readOnly: true, position: 'sidebar', description: 'The build starts no earlier than this.', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'lastChangeAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'queuedAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },

@@ -16,8 +16,8 @@ async function queueIfUsed(payload: Payload, doc: { id: number | string; filenam
 }
 
 /** A replaced file or new alternative text of a published image redeploys the site; a new upload alone does not. */
-export const queueDeployOnMediaChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation === 'update') await queueIfUsed(req.payload, doc, req.user?.email)
+export const queueDeployOnMediaChange: CollectionAfterChangeHook = async ({ context, doc, operation, req }) => {
+  if (operation === 'update' && !context.bulkImport) await queueIfUsed(req.payload, doc, req.user?.email)
   return doc
 }
 
