@@ -25,7 +25,8 @@ export async function rebuildLocalSite(payload: Payload): Promise<{ dir: string 
   try {
     await exportBundle(payload, snapshot)
     const [command, ...args] = buildCommand()
-    await runBuild(command!, [...args, '--content', snapshot, '--out', build])
+    // A cache shared by every local build keeps Astro's optimized images: only new or changed images are encoded.
+    await runBuild(command!, [...args, '--content', snapshot, '--out', build, '--cache-dir', join(siteDir(), 'cache')])
   } finally {
     await rm(snapshot, { recursive: true, force: true })
   }
