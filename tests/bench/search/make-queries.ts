@@ -34,6 +34,7 @@ export const kinds = {
   prefix: 5,
   compound: 5,
   definition: 5,
+  phrase: 5,
   typo: 6,
   variant: 5,
   spacing: 5,
@@ -219,6 +220,27 @@ async function main() {
           const users = terms.filter((x) => (x.definition[lang] ?? '').includes(w))
           if (users.length <= 3 && users.includes(t)) {
             add('definition', w, [g(t.slug), ...users.filter((x) => x !== t).map((x) => g(x.slug))])
+            break
+          }
+        }
+      }
+      // A phrase of running text (two or three words of a definition, as written), which Pagefind's index-time
+      // and query-time segmentation may cut differently.
+      if (definition && lang !== 'en') {
+        const script = { th: /^[\u0e00-\u0e7f]+$/, zh: /^[\u4e00-\u9fff]+$/, ja: /^[\u3040-\u30ff\u4e00-\u9fff]+$/, ko: /^[\uac00-\ud7a3 ]+$/ }[lang]
+        // Thai: a run between spaces (Thai writes spaces between phrases); Korean: two words; Chinese, Japanese:
+        // three segments of the platform's segmenter.
+        const candidates =
+          lang === 'th'
+            ? definition.split(/\s+/).filter((x) => [...x].length >= 8 && [...x].length <= 18)
+            : lang === 'ko'
+              ? definition.split(/\s+/).slice(0, -1).map((w, i, all) => `${w} ${definition.split(/\s+/)[i + 1]}`)
+              : [...segmenters[lang].segment(definition)].map((_, i, all) => all.slice(i, i + 3)).filter((run) => run.length === 3 && run.every((x) => x.isWordLike)).map((run) => run.map((x) => x.segment).join(''))
+        for (const phrase of candidates) {
+          if (!script.test(phrase) || [...phrase].length < 5 || term.includes(phrase)) continue
+          const users = terms.filter((x) => (x.definition[lang] ?? '').includes(phrase))
+          if (users.length === 1 && users[0] === t) {
+            add('phrase', phrase, [g(t.slug)])
             break
           }
         }

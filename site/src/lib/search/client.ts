@@ -51,7 +51,9 @@ function start(root: HTMLElement) {
     (pagefind ??= (async () => {
       const url = `${base}pagefind/pagefind.js`
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind
-      await pf.options({ excerptLength: 22 })
+      // On the main thread: the worker costs another download (12 KB) and a round trip per search, for an
+      // index this small.
+      await pf.options({ excerptLength: 22, noWorker: true })
       await pf.init()
       return pf
     })())
@@ -67,6 +69,21 @@ function start(root: HTMLElement) {
   /** Results shown for a query: ten, as a page of search results. */
   const shownLimit = 10
   let run = 0
+  /** Results per query, computed once: the reader's pause may start the work before the debounce ends. */
+  const computed = new Map<string, Promise<Shown[]>>()
+  function compute(q: string): Promise<Shown[]> {
+    let pending = computed.get(q)
+    if (!pending) {
+      if (computed.size > 30) computed.clear()
+      const started = performance.now()
+      pending = (plain ? plainSearch(q) : fullSearch(q)).then((shown) => {
+        list.dataset.searchComputeMs = String(Math.round(performance.now() - started))
+        return shown
+      })
+      computed.set(q, pending)
+    }
+    return pending
+  }
   async function search(query: string) {
     const id = ++run
     const q = query.trim()
@@ -76,7 +93,7 @@ function start(root: HTMLElement) {
       return
     }
     const started = performance.now()
-    const shown = plain ? await plainSearch(q) : await fullSearch(q)
+    const shown = await compute(q)
     if (id !== run) return
     render(shown, q, id)
     list.dataset.searchMs = String(Math.round(performance.now() - started))
@@ -90,13 +107,15 @@ function start(root: HTMLElement) {
 
   async function fullSearch(q: string): Promise<Shown[]> {
     const [prepared, pf] = await Promise.all([loadTerms(), loadPagefind()])
-    // Every form of the query (folded; abbreviations written out; CJK and Thai without the spaces typed into
-    // them) goes to Pagefind, started first so its worker runs while the term list is matched here.
-    const forms = new Set(expand(q, lang))
-    if (lang === 'th' || lang === 'zh' || lang === 'ja') forms.add(compact(q, lang))
-    const pending = Promise.all([...forms].filter(Boolean).map((f) => pf.search(f)))
+    // Every form of the query (folded; abbreviations written out) goes to Pagefind; CJK and Thai without the
+    // spaces typed into them only when those find nothing (each extra word may cost an index chunk).
+    const forms = [...new Set(expand(q, lang))].filter(Boolean)
     const hits = matchTerms(q, prepared, lang)
-    const searches = await pending
+    let searches = await Promise.all(forms.map((f) => pf.search(f)))
+    const unspaced = compact(q, lang)
+    if ((lang === 'th' || lang === 'zh' || lang === 'ja') && !forms.includes(unspaced) && searches.every((s) => !s?.results.length)) {
+      searches = [await pf.search(unspaced)]
+    }
     const ranked: PagefindResult[] = []
     const longest = Math.max(0, ...searches.map((s) => s?.results.length ?? 0))
     for (let i = 0; i < longest; i++) for (const s of searches) if (s?.results[i] && !ranked.some((r) => r.id === s.results[i].id)) ranked.push(s.results[i])
@@ -203,12 +222,16 @@ function start(root: HTMLElement) {
     else url.searchParams.delete('q')
     history.replaceState(null, '', url)
   }
+  let idle: ReturnType<typeof setTimeout> | undefined
   input.addEventListener('input', () => {
     clearTimeout(timer)
-    // Fetch the index chunks for what is typed so far while the debounce waits.
+    clearTimeout(idle)
+    // Fetch the index chunks for what is typed so far while the debounce waits, and once the reader pauses
+    // (half the debounce) start computing the results, so they are ready when the debounce ends.
     const typed = input.value.trim()
     void loadPagefind().then((pf) => typed && pf.preload(plain ? typed : fold(typed, lang)))
     if (!plain) loadTerms()
+    if (typed) idle = setTimeout(() => void compute(typed), debounceMs / 2)
     timer = setTimeout(() => {
       updateUrl(input.value.trim())
       void search(input.value)
