@@ -115,6 +115,17 @@ describe('staff over REST', () => {
   })
 })
 
+describe('deploys', () => {
+  it('are visible to staff only, and only admins may deploy by hand', async () => {
+    expect((await api('/api/deploys')).status).toBe(403)
+    expect((await api('/api/deploys', { token: editorToken })).status).toBe(200)
+    expect((await api('/api/deploys/now', { method: 'POST' })).status).toBe(403)
+    expect((await api('/api/deploys/now', { method: 'POST', token: editorToken })).status).toBe(403)
+    expect((await api('/api/deploys', { method: 'POST', token: (await login(admin)).token, json: { title: 'hand-made', state: 'live' } })).status).toBe(403)
+    expect((await api('/api/deploys/now', { method: 'POST', token: (await login(admin)).token })).status).toBe(202)
+  })
+})
+
 describe('sign-in hardening', () => {
   it('refuses weak passwords', async () => {
     const { token } = await login(admin)

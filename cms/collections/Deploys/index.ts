@@ -16,7 +16,8 @@ export const Deploys: CollectionConfig = {
     components: { beforeListTable: ['/components/DeployNowButton.tsx#DeployNowButton'] },
   },
   defaultSort: '-queuedAt',
-  access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Deploy records are written by the deploy job only ("Deploy now" asks for one); admins may delete old ones.
+  access: { read: isStaff, create: () => false, update: () => false, delete: isAdmin },
   endpoints: [deployNow],
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true } },
