@@ -5,7 +5,7 @@
  *
  * CLI: `tsx tests/bench/generate-bundle.ts --out <dir> --terms 1400 --cities 200 --news 360`
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import sharp from 'sharp'
@@ -81,7 +81,8 @@ export async function generateBundle(out: string, counts: { terms: number; citie
         .toFile(join(out, 'media', 'images', `${name}.jpg`)),
     ),
   )
-  await writeFile(join(out, 'media', 'documents', 'agreement.pdf'), '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
+  // A real one-page PDF (the CMS checks uploaded documents), shared with the CMS test fixture.
+  await copyFile(new URL('../cms/fixtures/valid/media/docs/mou.pdf', import.meta.url), join(out, 'media', 'documents', 'agreement.pdf'))
 
   const termSlugs = Array.from({ length: counts.terms }, (_, i) => `term-${i + 1}`)
   const glossary: GlossaryEntry[] = termSlugs.map((slug) => ({
