@@ -84,10 +84,34 @@ async function timings(lang: string, first: string, later: string[]) {
   }
 }
 
+/** Bytes and time of first queries alone: one query of each kind, each in a fresh browser profile. */
+async function firstQueries(lang: string, list: string[], engine = '') {
+  const bytes: number[] = []
+  const ms: number[] = []
+  for (const q of list) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    served.reset()
+    const t0 = performance.now()
+    await page.goto(`${served.origin}/${lang}/search/?q=${encodeURIComponent(q)}${engine ? `&engine=${engine}` : ''}`)
+    await shownResults(page, q)
+    ms.push(Math.round(performance.now() - t0))
+    bytes.push(served.sent().bytes)
+    await context.close()
+  }
+  const sorted = (x: number[]) => [...x].sort((a, b) => a - b)
+  return { queries: list, bytes, ms, bytesMedian: sorted(bytes)[Math.floor(bytes.length / 2)], bytesMax: Math.max(...bytes), msMedian: sorted(ms)[Math.floor(ms.length / 2)], under150KB: bytes.filter((b) => b < 150 * 1024).length }
+}
+
 const perf: Record<string, Awaited<ReturnType<typeof timings>>> = {}
+const first: Record<string, Awaited<ReturnType<typeof firstQueries>>> = {}
+const firstPlain: Record<string, Awaited<ReturnType<typeof firstQueries>>> = {}
 for (const lang of locales) {
   const mine = queries.filter((q) => q.lang === lang)
   perf[lang] = await timings(lang, mine[0].q, mine.slice(1, 9).map((q) => q.q))
+  const oneOfEachKind = [...new Set(mine.map((q) => q.kind))].map((kind) => mine.find((q) => q.kind === kind)!.q)
+  first[lang] = await firstQueries(lang, oneOfEachKind)
+  firstPlain[lang] = await firstQueries(lang, oneOfEachKind, 'pagefind')
 }
 await browser.close()
 await served.close()
@@ -139,6 +163,12 @@ for (const lang of locales) {
   const p = perf[lang]
   lines.push(`${lang}: first ${(p.firstBytes / 1024).toFixed(1)} KB in ${p.firstRequests} requests, ${p.firstMs} ms; later: results ${p.laterMsMedian} ms median (max ${p.laterMsMax}) after the debounce (computing them took ${p.laterComputeMsMedian} ms median, max ${p.laterComputeMsMax}, from the reader's pause), ${(p.laterBytesMedian / 1024).toFixed(1)} KB`)
 }
+lines.push('\nFirst queries, one of each kind, each in a fresh browser profile:')
+for (const lang of locales) {
+  const f = first[lang]
+  const p = firstPlain[lang]
+  lines.push(`${lang}: ${(f.bytesMedian / 1024).toFixed(1)} KB median, ${(f.bytesMax / 1024).toFixed(1)} KB max, ${f.under150KB}/${f.bytes.length} under 150 KB; results in ${f.msMedian} ms median (plain Pagefind: ${(p.bytesMedian / 1024).toFixed(1)} KB median, ${(p.bytesMax / 1024).toFixed(1)} KB max, ${p.msMedian} ms)`)
+}
 lines.push(`\nSearch script: ${size.searchScript.map((s) => `${s.file} ${s.bytes} B (${s.gzip} B gzip)`).join(', ')}; pagefind.js ${size.pagefindJs.gzip} B gzip; wasm ${size.wasm.bytes} B`)
 lines.push(`Term lists (gzip): ${locales.map((l) => `${l} ${size.termLists[l].gzip} B`).join(', ')}`)
 console.log(lines.join('\n'))
@@ -150,7 +180,8 @@ const out = values.out ?? join(repo, 'bench/results/search.json')
 mkdirSync(join(out, '..'), { recursive: true })
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), queries: queries.length, seconds: Math.round((performance.now() - started) / 1000), table, perf, size, misses, scored: scored.map(({ lang, q, kind, engine, rank }) => ({ lang, q, kind, engine, rank })) }, null, 1)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), queries: queries.length, seconds: Math.round((performance.now() - started) / 1000), table, perf, first, firstPlain, size, misses, scored: scored.map(({ lang, q, kind, engine, rank }) => ({ lang, q, kind, engine, rank })) }, null, 1)}\n`,
 )
-console.log(`\nWrote ${out}`)
+writeFileSync(out.replace(/\.json$/, '.md'), `# Search benchmark (${new Date().toISOString().slice(0, 10)}, ${queries.length} labelled queries)\n\n\`\`\`\n${lines.join('\n').trim()}\n\`\`\`\n${misses.length ? `\nMisses of the site search:\n\n${misses.map((m) => `- ${m}`).join('\n')}\n` : ''}`)
+console.log(`\nWrote ${out} and its table as Markdown`)
 await built.cleanup()

@@ -8,7 +8,7 @@
  * `?engine=pagefind` runs plain Pagefind alone on the raw query: the baseline the benchmark compares against.
  */
 import type { SearchEntry, TermList } from './entries.ts'
-import { matchTerms, prepare, strongMatch, type Prepared, type TermHit } from './match.ts'
+import { fullTextStep, fullTextTop, matchTerms, prepare, type Prepared, type TermHit } from './match.ts'
 import { compact, expand, fold, type SearchLang } from './normalize.ts'
 import { useSimplifiedTable } from './simplified.ts'
 
@@ -30,6 +30,15 @@ interface Shown {
   /** Excerpt as HTML from Pagefind (only `<mark>` kept when shown) or plain text from the term list. */
   excerpt: string
   html: boolean
+}
+
+/** Letters of each site's own script (Japanese: kana, half-width kana and kanji; Korean: Hangul and jamo). */
+const ownScript: Record<SearchLang, RegExp> = {
+  th: /[\u0e00-\u0e7f]/,
+  en: /[^\s\S]/,
+  zh: /[\u3400-\u9fff\uf900-\ufaff]/,
+  ja: /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/,
+  ko: /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/,
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')
@@ -57,14 +66,22 @@ function start(root: HTMLElement) {
       await pf.init()
       return pf
     })())
-  let terms: Promise<Prepared[]> | undefined
-  const loadTerms = () =>
-    (terms ??= fetch(`${base}${lang}/search/terms.json`)
+  let termList: Promise<TermList> | undefined
+  const loadList = () =>
+    (termList ??= fetch(`${base}${lang}/search/terms.json`)
       .then((r) => r.json() as Promise<TermList>)
-      .then((list) => {
-        if (list.simplified) useSimplifiedTable(list.simplified)
-        return prepare(list.entries, lang)
+      .then((l) => {
+        if (l.simplified) useSimplifiedTable(l.simplified)
+        return l
       }))
+  let terms: Promise<Prepared[]> | undefined
+  const loadTerms = () => (terms ??= loadList().then((l) => prepare(l.entries, lang)))
+  // The other languages' forms in their own scripts, fetched the first time a query needs them.
+  let allTerms: Promise<Prepared[]> | undefined
+  const loadAllTerms = () =>
+    (allTerms ??= Promise.all([loadList(), fetch(`${base}${lang}/search/other-scripts.json`).then((r) => r.json() as Promise<string[][]>)]).then(([l, more]) =>
+      prepare(l.entries.map((e, i) => ({ ...e, k: [...e.k, ...(more[i] ?? [])] })), lang),
+    ))
 
   /** Results shown for a query: ten, as a page of search results. */
   const shownLimit = 10
@@ -106,7 +123,7 @@ function start(root: HTMLElement) {
   }
 
   async function fullSearch(q: string): Promise<Shown[]> {
-    const [prepared, pf] = await Promise.all([loadTerms(), loadPagefind()])
+    const [prepared, pf] = await Promise.all([otherScript(q) ? loadAllTerms() : loadTerms(), loadPagefind()])
     // Every form of the query (folded; abbreviations written out) goes to Pagefind; CJK and Thai without the
     // spaces typed into them only when those find nothing (each extra word may cost an index chunk).
     const forms = [...new Set(expand(q, lang))].filter(Boolean)
@@ -120,14 +137,24 @@ function start(root: HTMLElement) {
     const longest = Math.max(0, ...searches.map((s) => s?.results.length ?? 0))
     for (let i = 0; i < longest; i++) for (const s of searches) if (s?.results[i] && !ranked.some((r) => r.id === s.results[i].id)) ranked.push(s.results[i])
     const byFragment = new Map(ranked.map((r) => [r.id, r]))
-    const strong = hits.filter((h) => h.score >= strongMatch)
-    const weak = hits.filter((h) => h.score < strongMatch)
-    const fromTerms = new Set(hits.map((h) => h.entry.f).filter(Boolean))
-    const others = ranked.filter((r) => !fromTerms.has(r.id))
-    // Strong term matches first; then the best full-text hits; weak term matches (typos, loose spellings)
-    // after the first two of those, never above a clear one.
-    const plan: Array<TermHit | PagefindResult> = [...strong, ...others.slice(0, 2), ...weak, ...others.slice(2)].slice(0, shownLimit)
+    // One ranking: an entry the query names comes first (term scores of 60 and more); full-text hits follow in
+    // Pagefind's order, scored 59, 57, 55, ...; loose term matches (typos, the entry naming part of the query)
+    // fall among them by their score; a page found both ways takes the better of its two places.
+    const place = new Map<string, { score: number; item: TermHit | PagefindResult }>()
+    ranked.forEach((r, i) => place.set(r.id, { score: fullTextTop - fullTextStep * i, item: r }))
+    for (const h of hits) {
+      const key = h.entry.f ?? h.entry.u
+      const before = place.get(key)
+      place.set(key, { score: Math.max(h.score, before?.score ?? 0), item: h })
+    }
+    const plan = [...place.values()].sort((a, b) => b.score - a.score).slice(0, shownLimit).map((p) => p.item)
     return Promise.all(plan.map((item) => ('entry' in item ? fromEntry(item.entry, q, byFragment) : fromPagefind(item))))
+  }
+
+  /** Whether the query has letters in a script other than Latin and the site's own. */
+  function otherScript(q: string): boolean {
+    for (const c of q) if (/\p{L}/u.test(c) && !/\p{Script=Latin}/u.test(c) && !ownScript[lang].test(c)) return true
+    return false
   }
 
   async function fromPagefind(result: PagefindResult): Promise<Shown> {
@@ -230,7 +257,7 @@ function start(root: HTMLElement) {
     // (half the debounce) start computing the results, so they are ready when the debounce ends.
     const typed = input.value.trim()
     void loadPagefind().then((pf) => typed && pf.preload(plain ? typed : fold(typed, lang)))
-    if (!plain) loadTerms()
+    if (!plain) void (otherScript(typed) ? loadAllTerms() : loadTerms())
     if (typed) idle = setTimeout(() => void compute(typed), debounceMs / 2)
     timer = setTimeout(() => {
       updateUrl(input.value.trim())
@@ -246,7 +273,11 @@ function start(root: HTMLElement) {
 
   const initial = params.get('q') ?? ''
   input.value = initial
-  if (initial) void search(initial)
+  if (initial) {
+    // The first query also loads the index (a few hundred milliseconds): say so meanwhile.
+    status.textContent = labels.loading
+    void search(initial)
+  }
   else {
     list.dataset.searchState = 'done'
     // Start fetching while the reader types the first query.

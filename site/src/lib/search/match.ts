@@ -84,7 +84,12 @@ function scoreKey(q: { compact: string; skeleton: string; words: string[] }, key
     if (ck.startsWith(cq)) return 80 + 10 * ratio
     if (ck.includes(cq)) return 66 + 10 * ratio
   }
-  if (ck.length >= minLength(ck) && cq.includes(ck)) return 56 + 10 * (ck.length / cq.length)
+  // The entry's form inside a longer query (a particle attached, a word beside it): a partial match, ranked
+  // by how much of the query it covers, never as high as the query naming the entry.
+  if (ck.length >= minLength(ck) && cq.includes(ck)) {
+    const coverage = ck.length / cq.length
+    return coverage >= 0.75 ? 56 + 10 * coverage : 44 + 8 * coverage
+  }
   const edits = allowedEdits(cq)
   if (edits > 0) {
     const d = Math.min(editDistance(sq, key.skeleton, edits), editDistance(cq, ck, edits))
@@ -111,7 +116,11 @@ function bestScore(form: { compact: string; skeleton: string; words: string[] },
   return best
 }
 
+/** Scores from here on: the query names the entry (first in the results). */
 export const strongMatch = 60
+/** Full-text hits rank as if scored this, less `fullTextStep` per place: loose term matches fall among them. */
+export const fullTextTop = 59
+export const fullTextStep = 2
 
 /** Entries matching the query, best first. */
 export function matchTerms(query: string, prepared: Prepared[], lang: SearchLang, limit = 10): TermHit[] {

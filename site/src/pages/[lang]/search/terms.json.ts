@@ -9,5 +9,6 @@ export const getStaticPaths = localePaths
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale
   const { glossary, cities, news } = await siteContent()
-  return new Response(JSON.stringify(termList(glossary, cities, lang, JSON.stringify([glossary, cities, news]))), { headers: { 'content-type': 'application/json' } })
+  const list = termList(glossary, cities, lang, JSON.stringify([glossary, cities, news]))
+  return new Response(JSON.stringify({ ...list, entries: list.entries.map(({ x: _, ...entry }) => entry) }), { headers: { 'content-type': 'application/json' } })
 }
