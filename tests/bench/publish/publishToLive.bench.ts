@@ -52,7 +52,7 @@ async function runScenario(scenario: string): Promise<Result> {
   if (!existsSync(join(dataDir, 'cms.db'))) {
     console.log(`${scenario}: importing ${content} (once; minutes for large bundles) ...`)
     const started = performance.now()
-    await run(join(repo, 'node_modules/.bin/tsx'), ['scripts/import-content.ts', '--dir', content], { DATA_DIR: dataDir })
+    await run(join(repo, 'node_modules/.bin/tsx'), ['scripts/import-content.ts', '--dir', content], { DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
     console.log(`${scenario}: imported in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   }
   const cms = await startCms({
