@@ -110,11 +110,17 @@ function start(root: HTMLElement) {
       return
     }
     const started = performance.now()
-    const shown = await compute(q)
+    // A failed download leaves an empty list (and says so) rather than a page stuck searching.
+    const shown = await compute(q).catch(() => {
+      computed.delete(q)
+      return [] as Shown[]
+    })
     if (id !== run) return
     render(shown, q, id)
     list.dataset.searchMs = String(Math.round(performance.now() - started))
   }
+
+  const noIndex: Pagefind = { options: async () => {}, init: async () => {}, preload: async () => {}, search: async () => null }
 
   async function plainSearch(q: string): Promise<Shown[]> {
     const pf = await loadPagefind()
@@ -123,7 +129,8 @@ function start(root: HTMLElement) {
   }
 
   async function fullSearch(q: string): Promise<Shown[]> {
-    const [prepared, pf] = await Promise.all([otherScript(q) ? loadAllTerms() : loadTerms(), loadPagefind()])
+    // Without the full-text index (it failed to load) the term list still answers.
+    const [prepared, pf] = await Promise.all([otherScript(q) ? loadAllTerms().catch(loadTerms) : loadTerms(), loadPagefind().catch(() => noIndex)])
     // Every form of the query (folded; abbreviations written out) goes to Pagefind; CJK and Thai without the
     // spaces typed into them only when those find nothing (each extra word may cost an index chunk).
     const forms = [...new Set(expand(q, lang))].filter(Boolean)
