@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildFixture, launchChromium, locales, repo } from '../site/helpers.ts'
 import { serveSite, type Served } from './serve.ts'
-import { rankOf, resultsFor, sampleQueries } from './run.ts'
+import { rankOf, resultsFor, sampleQueries, shownResults } from './run.ts'
 
 let dist: string
 let cleanup: () => Promise<void>
@@ -41,7 +41,8 @@ describe('index', () => {
   it('indexes term, city and news pages only, never the chrome or the search page', () => {
     for (const lang of locales) expect(existsSync(join(dist, lang, 'search/terms.json'))).toBe(true)
     const term = readFileSync(join(dist, 'en/glossary/sister-city/index.html'), 'utf8')
-    expect(term).toMatch(/<article data-pagefind-body[^>]*data-pagefind-filter="type:glossary, domain:sister-cities"/)
+    expect(term).toMatch(/<article data-pagefind-body[^>]*data-pagefind-filter="type:glossary"/)
+    expect(term).toContain('data-pagefind-filter="domain:sister-cities"')
     expect(readFileSync(join(dist, 'en/index.html'), 'utf8')).not.toContain('data-pagefind-body')
     expect(readFileSync(join(dist, 'en/search/index.html'), 'utf8')).not.toContain('data-pagefind-body')
   })
@@ -63,6 +64,17 @@ describe('search page', () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === '姉妹都市')
     expect(new URL(page.url()).searchParams.get('q')).toBe('姉妹都市')
     expect(await page.locator('[data-search-results] a').first().getAttribute('href')).toBe('/ja/glossary/sister-city/')
+  })
+
+  it('narrows by type, domain and country filters given in the URL', async () => {
+    await page.goto(`${served.origin}/en/search/?q=sister&type=news`)
+    const news = await shownResults(page, 'sister')
+    expect(news.length).toBeGreaterThan(0)
+    expect(news.every((p) => p.startsWith('/en/news/'))).toBe(true)
+    await page.goto(`${served.origin}/en/search/?q=air&domain=environment`)
+    const terms = await shownResults(page, 'air')
+    expect(terms).toContain('/en/glossary/air-pollution/')
+    expect(terms.every((p) => p.startsWith('/en/glossary/'))).toBe(true)
   })
 
   it('says so when nothing is found', async () => {

@@ -54,6 +54,11 @@ function start(root: HTMLElement) {
   const form = input.form!
   const params = new URLSearchParams(location.search)
   const plain = params.get('engine') === 'pagefind'
+  // Pagefind filters from the URL (`?q=...&type=glossary&domain=environment&country=JP`), so a filtered list can
+  // be shared too.
+  const filters = Object.fromEntries(['type', 'domain', 'country'].flatMap((f) => (params.get(f) ? [[f, params.get(f)!]] : [])))
+  const filtered = Object.keys(filters).length > 0
+  const searchOptions = filtered ? { filters } : undefined
 
   let pagefind: Promise<Pagefind> | undefined
   const loadPagefind = () =>
@@ -124,7 +129,7 @@ function start(root: HTMLElement) {
 
   async function plainSearch(q: string): Promise<Shown[]> {
     const pf = await loadPagefind()
-    const found = await pf.search(q)
+    const found = await pf.search(q, searchOptions)
     return Promise.all((found?.results ?? []).slice(0, shownLimit).map(fromPagefind))
   }
 
@@ -135,10 +140,10 @@ function start(root: HTMLElement) {
     // spaces typed into them only when those find nothing (each extra word may cost an index chunk).
     const forms = [...new Set(expand(q, lang))].filter(Boolean)
     const hits = matchTerms(q, prepared, lang)
-    let searches = await Promise.all(forms.map((f) => pf.search(f)))
+    let searches = await Promise.all(forms.map((f) => pf.search(f, searchOptions)))
     const unspaced = compact(q, lang)
     if ((lang === 'th' || lang === 'zh' || lang === 'ja') && !forms.includes(unspaced) && searches.every((s) => !s?.results.length)) {
-      searches = [await pf.search(unspaced)]
+      searches = [await pf.search(unspaced, searchOptions)]
     }
     const ranked: PagefindResult[] = []
     const longest = Math.max(0, ...searches.map((s) => s?.results.length ?? 0))
@@ -151,6 +156,8 @@ function start(root: HTMLElement) {
     ranked.forEach((r, i) => place.set(r.id, { score: fullTextTop - fullTextStep * i, item: r }))
     for (const h of hits) {
       const key = h.entry.f ?? h.entry.u
+      // Under filters, a term-list entry counts only where the filtered full-text search has it too.
+      if (filtered && !place.has(key)) continue
       const before = place.get(key)
       place.set(key, { score: Math.max(h.score, before?.score ?? 0), item: h })
     }
