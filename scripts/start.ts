@@ -5,7 +5,6 @@
  */
 import { ensureCmsBuilt, startCms } from './lib/cmsServer.ts'
 import { rebuildLocalSite } from '../cms/deploy/localSite.ts'
-import { openCms } from './lib/cms.ts'
 import { serveLiveSite } from './lib/liveSite.ts'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -17,7 +16,7 @@ const cms = await startCms({ port: cmsPort })
 const site = await serveLiveSite(sitePort)
 console.log('Building the public site from the published content ...')
 const started = performance.now()
-await rebuildLocalSite(await openCms())
+await rebuildLocalSite()
 console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s; from now on every publish rebuilds it.`)
 console.log(`
   Admin (CMS):  ${cms.url}/admin

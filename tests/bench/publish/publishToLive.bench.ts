@@ -56,7 +56,7 @@ async function runScenario(scenario: string): Promise<Result> {
     console.log(`${scenario}: imported in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   }
   const cms = await startCms({
-    quiet: true,
+    quiet: process.env.BENCH_VERBOSE !== 'true',
     env: { DATA_DIR: dataDir, SEED_CONTENT: 'false', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, DEPLOY_QUIET_MS: String(quietMs), JOB_RUNNER_INTERVAL_MS: '250' },
   })
   const sitePort = await freePort()
