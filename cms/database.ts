@@ -18,5 +18,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
   if (!url) mkdirSync(dataDir(), { recursive: true })
   // Schema changes reach SQLite through committed migrations only (never a dev-mode push), so development and
   // production databases never disagree about what was applied; onInit.ts applies them on every start.
-  return sqliteAdapter({ client: { url: url ?? `file:${sqliteFile()}` }, push: false, migrationDir: `${import.meta.dirname}/migrations`})
+  // Several processes share the file (the CMS, its deploy exports, command-line tools): write-ahead logging lets
+  // readers run beside a writer, and a busy timeout makes a writer wait for a lock instead of failing.
+  return sqliteAdapter({ client: { url: url ?? `file:${sqliteFile()}` }, push: false, migrationDir: `${import.meta.dirname}/migrations`, wal: true, busyTimeout: 15_000 })
 }

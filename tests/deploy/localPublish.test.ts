@@ -109,7 +109,7 @@ describe('local publishing', () => {
     const overHttp = mkdtempSync(join(tmpdir(), 'bma-http-snapshot-'))
     await exportPublicSnapshotOverHttp(cms.url, overHttp, richText)
     const fromDatabase = mkdtempSync(join(tmpdir(), 'bma-db-snapshot-'))
-    execFileSync('node_modules/.bin/tsx', ['scripts/export-content.ts', '--out', fromDatabase], { env: { ...process.env, DATA_DIR: dataDir }, stdio: 'ignore' })
+    execFileSync('node_modules/.bin/tsx', ['scripts/export-content.ts', '--out', fromDatabase], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] })
     expect(await diffTrees(fromDatabase, overHttp)).toEqual([])
     expect(readdirSync(join(overHttp, 'glossary'))).toContain('rest-published.json')
   })
