@@ -1,10 +1,11 @@
 /**
  * `npm start`: the whole system on the embedded default. Builds the CMS when needed, starts it on 127.0.0.1 (it
- * migrates, creates the first admin and seeds itself from content/ on first start), builds the public site from
- * the published snapshot, and serves it beside the admin; publishing in the admin rebuilds it (cms/deploy/).
+ * migrates, creates the first admin and seeds itself from content/ on first start), asks it for a deploy of the
+ * public site (its job runner is the one builder: cms/deploy/) and serves the site beside the admin.
  */
+import { recordChange } from '../cms/deploy/recordChange.ts'
+import { openCms } from './lib/cms.ts'
 import { ensureCmsBuilt, startCms } from './lib/cmsServer.ts'
-import { rebuildLocalSite } from '../cms/deploy/localSite.ts'
 import { serveLiveSite } from './lib/liveSite.ts'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -14,10 +15,21 @@ await ensureCmsBuilt()
 console.log(`Starting the CMS on http://127.0.0.1:${cmsPort} (the first start seeds content/, about a minute) ...`)
 const cms = await startCms({ port: cmsPort })
 const site = await serveLiveSite(sitePort)
+
 console.log('Building the public site from the published content ...')
-const started = performance.now()
-await rebuildLocalSite()
-console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s; from now on every publish rebuilds it.`)
+const payload = await openCms()
+const asked = new Date().toISOString()
+await recordChange(payload, { collection: 'site', action: 'manual', by: 'npm start' }, { immediate: true })
+for (;;) {
+  const { docs } = await payload.find({ collection: 'deploys', sort: '-queuedAt', limit: 1, depth: 0 })
+  const latest = docs[0] as { state?: string; finishedAt?: string; durationMs?: number; error?: string } | undefined
+  if (latest?.finishedAt && latest.finishedAt > asked) {
+    if (latest.state === 'live') console.log(`Site built in ${((latest.durationMs ?? 0) / 1000).toFixed(1)} s; from now on every publish rebuilds it.`)
+    else console.error(`The site build failed; the previous site (if any) is served. ${latest.error ?? ''}`)
+    break
+  }
+  await new Promise((done) => setTimeout(done, 500))
+}
 console.log(`
   Admin (CMS):  ${cms.url}/admin
   Public site:  http://127.0.0.1:${sitePort}/
