@@ -21,9 +21,11 @@ const payload = await openCms()
 const asked = new Date().toISOString()
 await recordChange(payload, { collection: 'site', action: 'manual', by: 'npm start' }, { immediate: true })
 for (;;) {
-  const { docs } = await payload.find({ collection: 'deploys', sort: '-queuedAt', limit: 1, depth: 0 })
+  // Done when nothing is queued or building any more and a deploy has finished since the request.
+  const pending = await payload.count({ collection: 'deploys', where: { state: { in: ['queued', 'building'] } } })
+  const { docs } = await payload.find({ collection: 'deploys', sort: '-finishedAt', limit: 1, depth: 0 })
   const latest = docs[0] as { state?: string; finishedAt?: string; durationMs?: number; error?: string } | undefined
-  if (latest?.finishedAt && latest.finishedAt > asked) {
+  if (pending.totalDocs === 0 && latest?.finishedAt && latest.finishedAt > asked) {
     if (latest.state === 'live') console.log(`Site built in ${((latest.durationMs ?? 0) / 1000).toFixed(1)} s; from now on every publish rebuilds it.`)
     else console.error(`The site build failed; the previous site (if any) is served. ${latest.error ?? ''}`)
     break
