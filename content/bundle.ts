@@ -112,17 +112,6 @@ async function jsonFiles(folder: string): Promise<string[]> {
   return (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()
 }
 
-/** Lists media files (paths relative to media/) in a bundle. */
-export async function mediaFiles(dir: string): Promise<string[]> {
-  const root = join(dir, mediaFolder)
-  if (!existsSync(root)) return []
-  const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-    .sort()
-}
-
 /** Drops staff-only fields and internal agreements, leaving what the public may see. */
 export function toPublic<C extends CollectionName>(collection: C, entry: EntryOf<C>): EntryOf<C> {
   const copy: Record<string, unknown> = { ...entry }
