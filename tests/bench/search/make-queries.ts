@@ -179,8 +179,12 @@ async function main() {
     const rnd = random(lang.charCodeAt(0) * 31 + lang.charCodeAt(1))
     const shuffled = [...terms].map((t) => ({ t, r: rnd() })).sort((a, b) => a.r - b.r).map((x) => x.t)
     const own = (t: GlossaryEntry) => t.term[lang]
-    /** Entries whose term in this language contains `text` (for queries that name a part of several terms). */
-    const containing = (text: string, first: GlossaryEntry) => [first, ...terms.filter((t) => t !== first && (own(t) ?? '').toLowerCase().includes(text.toLowerCase()))]
+    /** Entries whose term or an alias in this language contains `text` (a query naming a part of several terms, or
+     * naming another term outright by its alias). */
+    const containing = (text: string, first: GlossaryEntry) => [
+      first,
+      ...terms.filter((t) => t !== first && [own(t), ...(t.aliases?.[lang] ?? [])].some((f) => (f ?? '').toLowerCase().includes(text.toLowerCase()))),
+    ]
     const add = (kind: keyof typeof kinds, q: string | undefined, relevant: string[]) => {
       if (!q || count(lang, kind) >= kinds[kind] || relevant.length > 6) return
       const key = `${lang}|${q}`

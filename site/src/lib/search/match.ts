@@ -92,10 +92,15 @@ function scoreKey(q: { compact: string; skeleton: string; words: string[] }, key
   }
   const edits = allowedEdits(cq)
   if (edits > 0) {
-    const d = Math.min(editDistance(sq, key.skeleton, edits), editDistance(cq, ck, edits))
+    // The skeleton is shorter than the query (`カーン` is `カン`): it earns edits by its own length, or a three-letter
+    // query would match every two-letter skeleton one letter away.
+    const skeletonEdits = Math.min(edits, allowedEdits(sq))
+    const ds = editDistance(sq, key.skeleton, skeletonEdits)
+    const d = Math.min(ds <= skeletonEdits ? ds : edits + 1, editDistance(cq, ck, edits))
     if (d <= edits) return 78 - 8 * d
-    // A typo in the start of a longer key, as typed so far.
-    if (ck.length > cq.length + 1 && editDistance(cq, ck.slice(0, cq.length), edits) <= edits - (edits > 1 ? 1 : 0)) return 62
+    // A typo in the start of a longer key, as typed so far: only from four letters on, where one wrong letter
+    // still leaves most of the word.
+    if ([...cq].length >= 4 && ck.length > cq.length + 1 && editDistance(cq, ck.slice(0, cq.length), edits) <= edits - (edits > 1 ? 1 : 0)) return 62
     // A typo in one word of a multi-word key (`goverment` for "e-government", "city government").
     if (q.words.length === 1 && key.words.length > 1) {
       for (const w of key.words) {
