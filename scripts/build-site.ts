@@ -1,16 +1,21 @@
 /**
- * `npm run build:site -- --content <dir> --out <dir>`: builds the public static site from a content bundle.
- * The bundle is checked first; a rejected bundle lists every problem and leaves an existing out dir untouched.
+ * `npm run build:site -- --content <dir> --out <dir> [--incremental]`: builds the public static site from a content
+ * bundle. The bundle is checked first; a rejected bundle lists every problem and leaves an existing out dir untouched.
+ * `--incremental` takes the pages of unchanged entries from the last build made with the same cache folder instead
+ * of rendering them again (site/src/lib/incremental.ts); the result is the same site.
  * Astro builds into a private work folder under site/.build/ (its prerender chunks must resolve node_modules),
  * the result moves to a temporary folder beside --out, and only a finished build is renamed into place.
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { BundleError, readBundle } from '../content/bundle.ts'
+import { BundleError, readBundle, type Bundle } from '../content/bundle.ts'
+import { entryPages } from '../site/src/lib/entryPages.ts'
+import { fileHashes, pageKeys, planBuild, recordBuild, stageReused, type BuildRecord } from '../site/src/lib/incremental.ts'
+import { publicContent } from '../site/src/lib/publicContent.ts'
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +23,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist' },
     quiet: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    incremental: { type: 'boolean', default: false },
     /** Astro's cache (content store, optimized images); reused across builds of the same bundle unless set. */
     'cache-dir': { type: 'string' },
   },
@@ -25,9 +31,11 @@ const { values } = parseArgs({
 const contentDir = resolve(values.content)
 const outDir = resolve(values.out)
 const siteRoot = fileURLToPath(new URL('../site/', import.meta.url))
+const repo = fileURLToPath(new URL('../', import.meta.url))
 
+let bundle: Bundle
 try {
-  const bundle = await readBundle(contentDir)
+  bundle = await readBundle(contentDir)
   if (!values.quiet) console.log(`${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items`)
 } catch (error) {
   if (!(error instanceof BundleError)) throw error
@@ -45,6 +53,16 @@ await mkdir(dirname(outDir), { recursive: true })
 const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.build-`))
 const cacheDir = resolve(values['cache-dir'] ?? process.env.BMA_SITE_CACHE ?? join(siteRoot, '.build', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)))
 const started = performance.now()
+const lastBuildFile = join(cacheDir, 'last-build.json')
+const code = await codeVersion()
+const keys = pageKeys(entryPages(publicContent(bundle)), await fileHashes(join(contentDir, 'media')))
+const last = await readRecord(lastBuildFile)
+const plan = values.incremental ? await planBuild(last, code, keys, join(work, 'reused')) : undefined
+if (plan) {
+  await stageReused(plan)
+  process.env.BMA_BUILD_PLAN = join(work, 'plan.json')
+  await writeFile(process.env.BMA_BUILD_PLAN, JSON.stringify(plan))
+}
 try {
   // Astro keeps its prerender chunks beside the output only when the output is inside the working directory;
   // a private working directory keeps parallel builds apart.
@@ -52,10 +70,14 @@ try {
   const { build } = await import('astro')
   await build({ root: siteRoot, outDir: join(work, 'out'), cacheDir: cacheDir, logLevel: values.quiet ? 'error' : values.verbose ? 'info' : 'warn' })
   await rm(join(work, 'out', '.prerender'), { recursive: true, force: true })
+  const record = await recordBuild(join(work, 'out'), outDir, code, keys, plan, last)
   await move(join(work, 'out'), join(staging, 'out'))
   if (existsSync(outDir)) await rename(outDir, join(staging, 'previous'))
   await rename(join(staging, 'out'), outDir)
-  console.log(`Built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  await mkdir(cacheDir, { recursive: true })
+  await writeFile(lastBuildFile, JSON.stringify(record))
+  const reused = plan ? `, ${plan.reuse.length} of ${Object.keys(keys).length} entry pages reused` : ''
+  console.log(`Built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s${reused}`)
 } finally {
   process.chdir(siteRoot)
   await rm(work, { recursive: true, force: true })
@@ -63,6 +85,18 @@ try {
 }
 // Astro's build leaves timers and worker handles behind that keep the process alive for seconds.
 process.exit(process.exitCode ?? 0)
+
+/** What the built pages depend on besides the content: the site's code, the content schema, the dependencies, the site URL. */
+async function codeVersion(): Promise<string> {
+  const hash = createHash('sha1').update(process.env.SITE_URL ?? '')
+  for (const [path, digest] of [...(await fileHashes(join(siteRoot, 'src')))].sort()) hash.update(`${path} ${digest}\n`)
+  for (const file of ['site/astro.config.ts', 'content/schema.ts', 'content/bundle.ts', 'package-lock.json']) hash.update(await readFile(join(repo, file)))
+  return hash.digest('base64url')
+}
+
+async function readRecord(file: string): Promise<BuildRecord | undefined> {
+  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as BuildRecord) : undefined
+}
 
 /** Rename, or copy and delete across file systems. */
 async function move(from: string, to: string): Promise<void> {

@@ -10,12 +10,20 @@ import { contentDir } from './src/lib/contentDir.ts'
 import { bundleMedia } from './src/integrations/bundleMedia.ts'
 import { publicDocuments } from './src/integrations/publicDocuments.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
+import { reusedUrls } from './src/lib/incremental.ts'
 import { langTag, locales } from './src/lib/locales.ts'
+import { inLanguage } from './src/lib/urls.ts'
 
 const dir = contentDir()
+const site = process.env.SITE_URL ?? 'https://international.bangkok.go.th'
+
+const alternates = (url: string) =>
+  locales
+    .map((lang) => ({ url: new URL(inLanguage(new URL(url).pathname, lang), url).href, lang: langTag[lang] }))
+    .sort((a, b) => (a.url < b.url ? -1 : 1))
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://international.bangkok.go.th',
+  site,
   output: 'static',
   trailingSlash: 'always',
   // One cached stylesheet for every page rather than the same CSS inlined into ten thousand of them.
@@ -28,12 +36,17 @@ export default defineConfig({
   },
   integrations: [
     sitemap({
-      i18n: { defaultLocale: 'th', locales: Object.fromEntries(locales.map((l) => [l, langTag[l]])) },
+      // Every page exists in every language (a missing translation is a fallback page), so a page's alternates are
+      // its path in the five languages: made per page here rather than by the plugin's i18n option, which compares
+      // every URL with every other (half a second of a build at ten thousand pages).
+      serialize: (item) => ({ ...item, links: alternates(item.url) }),
       // The root chooser is not a language version of anything, and 404 pages are not for indexing.
       filter: (page) => new URL(page).pathname !== '/' && !/\/404\/$/.test(page),
+      // An incremental build renders only changed pages; the ones it takes from the last build are listed too.
+      customPages: reusedUrls(site),
     }),
     publicDocuments(dir),
-    pagefind(), // after every other integration: indexes the finished pages
+    pagefind(), // after every other integration: indexes the finished site (and completes an incremental one)
   ],
   vite: {
     plugins: [bundleMedia(resolve(dir, 'media'))],

@@ -16,7 +16,7 @@ export interface ExportOptions {
   includeInternal?: boolean
 }
 
-type Doc = Record<string, any>
+export type Doc = Record<string, any>
 
 /** Where an export reads from: documents read with `locale: 'all'` and `depth: 1`, and the media files themselves. */
 export interface ContentSource {
@@ -50,22 +50,38 @@ export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, 
   return writeSnapshot(source, richText, out, { includeInternal: false })
 }
 
-async function writeSnapshot(source: ContentSource, richText: RichTextConverter, out: string, { includeInternal }: { includeInternal: boolean }): Promise<Bundle> {
-  const docs = Object.fromEntries(await Promise.all(collections.map(async (c) => [c, await source.read(c)] as const))) as Record<CollectionName, Doc[]>
-  const exported = { glossary: new Set(docs.glossary.map((d) => d.slug)), cities: new Set(docs.cities.map((d) => d.slug)) }
-
-  const files = new Map<string, Doc>()
-  const refs: ExportRefs = {
+/**
+ * How an export turns references into bundle paths and slugs. Media files used are collected in `files` (by bundle
+ * path); `touched` hears `collection:id` of every document and media item a conversion refers to, readable or not
+ * (an anonymous read gives only the id of an unpublished term).
+ */
+export function exportRefs(richText: RichTextConverter, exported: Record<'glossary' | 'cities', Set<string>>, files: Map<string, Doc>, touched: (key: string) => void = () => {}): ExportRefs {
+  const note = (collection: string, ref: unknown) => {
+    if (ref !== null && ref !== undefined) touched(`${collection}:${typeof ref === 'object' ? (ref as Doc).id : ref}`)
+  }
+  return {
     richText,
     mediaPath(media) {
+      note('media', media)
       if (!media || typeof media !== 'object' || !(media as Doc).filename) return undefined
       const path = (media as Doc).bundlePath ?? `uploads/${(media as Doc).filename}`
       files.set(path, media as Doc)
       return path
     },
     // A relation to something not in this export (an unpublished term, say) is left out, so the bundle stays whole.
-    slug: (collection, ref) => (ref && typeof ref === 'object' && exported[collection].has((ref as Doc).slug) ? (ref as Doc).slug : undefined),
+    slug(collection, ref) {
+      note(collection, ref)
+      return ref && typeof ref === 'object' && exported[collection].has((ref as Doc).slug) ? (ref as Doc).slug : undefined
+    },
   }
+}
+
+async function writeSnapshot(source: ContentSource, richText: RichTextConverter, out: string, { includeInternal }: { includeInternal: boolean }): Promise<Bundle> {
+  const docs = Object.fromEntries(await Promise.all(collections.map(async (c) => [c, await source.read(c)] as const))) as Record<CollectionName, Doc[]>
+  const exported = { glossary: new Set(docs.glossary.map((d) => d.slug)), cities: new Set(docs.cities.map((d) => d.slug)) }
+
+  const files = new Map<string, Doc>()
+  const refs = exportRefs(richText, exported, files)
   const entries = <C extends CollectionName>(collection: C) =>
     docs[collection].map((doc) => docToEntry(collection, doc, refs)).map((entry) => (includeInternal ? entry : toPublic(collection, entry)))
   const bundle = { glossary: entries('glossary'), cities: entries('cities'), news: entries('news') } as Bundle

@@ -49,7 +49,7 @@ export async function deploy(payload: Payload, id: string): Promise<void> {
       const { attempts } = await callBuildHook(settings.hookUrl!, describeChanges(picked.changes ?? [], picked.changeCount), { attempts: settings.retryAttempts, delayMs: settings.retryDelayMs })
       await finish({ state: 'live', attempts })
     } else {
-      await rebuildLocalSite()
+      await rebuildLocalSite(payload)
       await finish({ state: 'live', attempts: 1 })
     }
     payload.logger.info(`Deploy ${id} is live (${Date.now() - started} ms).`)

@@ -1,36 +1,52 @@
 /**
- * The public site on a machine without Netlify: the published snapshot is exported, the site is built into a fresh
- * folder under .data/site/builds/, and the `live` symbolic link is swapped to it atomically (rename). A failed
- * build throws and leaves the live site as it was. Export and build run as child processes: exporting thousands of
- * entries in the CMS's own process would stall the admin for seconds.
+ * The public site on a machine without Netlify: the published snapshot under .data/site/snapshot/ is brought up to
+ * date with the CMS (only what changed since the last deploy, see syncSnapshot), the site is built from it into a
+ * fresh folder under .data/site/builds/, and the `live` symbolic link is swapped to it atomically (rename). A failed
+ * build throws and leaves the live site as it was.
+ *
+ * The first deploy of a CMS process exports and builds everything again (the code or the database may have changed
+ * since the last one); later ones sync only what changed and build incrementally (site/src/lib/incremental.ts).
+ * A sync of many entries runs as a child process, as does every site build: converting thousands of entries in the
+ * CMS's own process would stall the admin for seconds.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import type { Payload } from 'payload'
+import { syncSnapshot } from '../bundle/syncSnapshot.ts'
 import { dataDir } from '../paths.ts'
 
 export const siteDir = () => resolve(dataDir(), 'site')
 export const liveDir = () => join(siteDir(), 'live')
+const snapshotDir = () => join(siteDir(), 'snapshot')
 const keepBuilds = 2
+/** Entries a sync may rewrite inside the CMS process (a few hundred milliseconds of conversion). */
+const inProcessWrites = 100
 
 /** The command that builds the site from a bundle; it is given `--content DIR --out DIR`. */
 const buildCommand = () => (process.env.SITE_BUILD_COMMAND ?? 'node_modules/.bin/tsx scripts/build-site.ts --quiet').split(' ')
-/** The command that exports the published snapshot (the same database, from DATABASE_URL / DATA_DIR); given `--out DIR`. */
-const exportCommand = ['node_modules/.bin/tsx', 'scripts/export-content.ts']
+/** The command that syncs the snapshot (the same database, from DATABASE_URL / DATA_DIR); given `--dir DIR`. */
+const syncCommand = ['node_modules/.bin/tsx', 'scripts/sync-snapshot.ts']
+let syncedBefore = false
 
-export async function rebuildLocalSite(): Promise<{ dir: string }> {
+export async function rebuildLocalSite(payload: Payload): Promise<{ dir: string }> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  const snapshot = join(siteDir(), 'snapshots', stamp)
+  const snapshot = snapshotDir()
   const build = join(siteDir(), 'builds', stamp)
   await mkdir(join(siteDir(), 'builds'), { recursive: true })
-  try {
-    await runStep('The snapshot export', exportCommand[0]!, [...exportCommand.slice(1), '--out', snapshot])
-    const [command, ...args] = buildCommand()
-    // A cache shared by every local build keeps Astro's optimized images: only new or changed images are encoded.
-    await runStep('The site build', command!, [...args, '--content', snapshot, '--out', build, '--cache-dir', join(siteDir(), 'cache')])
-  } finally {
-    await rm(snapshot, { recursive: true, force: true })
-  }
+  const first = !syncedBefore
+  let started = performance.now()
+  const synced = !first && (await syncSnapshot(payload, snapshot, { maxWrites: inProcessWrites }))
+  if (!synced) await runStep('The snapshot export', syncCommand[0]!, [...syncCommand.slice(1), '--dir', snapshot, ...(first ? ['--fresh'] : [])])
+  syncedBefore = true
+  const syncMs = performance.now() - started
+  started = performance.now()
+  const [command, ...args] = buildCommand()
+  // A cache shared by every local build keeps Astro's content store and optimized images, and later builds of the
+  // process render only the pages of changed entries; the first is whole, so assets no page uses do not pile up.
+  await runStep('The site build', command!, [...args, '--content', snapshot, '--out', build, '--cache-dir', join(siteDir(), 'cache'), ...(first ? [] : ['--incremental'])])
+  const what = synced ? `${synced.written} entries rewritten, ${synced.removed} removed` : first ? 'full export' : 'export in a child process'
+  payload.logger.info(`Snapshot synced in ${Math.round(syncMs)} ms (${what}); site built in ${Math.round(performance.now() - started)} ms${first ? ' (full build)' : ''}.`)
   const link = join(siteDir(), `.live-${stamp}`)
   await symlink(build, link)
   await rename(link, liveDir())

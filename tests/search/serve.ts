@@ -46,7 +46,7 @@ export async function serveSite(dist: string): Promise<Served> {
       return
     }
     const ext = extname(file)
-    let body = readFileSync(file)
+    let body: Buffer = readFileSync(file)
     const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' }
     if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let gz = cache.get(file)

@@ -19,9 +19,9 @@ export interface BuildResult {
 }
 
 /** Runs `scripts/build-site.ts` as `npm run build:site` would. */
-export async function buildSite(content: string, out: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildSite(content: string, out: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, ['scripts/build-site.ts', '--content', content, '--out', out, '--quiet'], {
+    const { stdout, stderr } = await promisify(execFile)(tsx, ['scripts/build-site.ts', '--content', content, '--out', out, '--quiet', ...args], {
       cwd: repo,
       env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,

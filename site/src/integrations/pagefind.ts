@@ -1,6 +1,8 @@
 /**
  * Indexes the built site with Pagefind when Astro's build is done: one index per language (Pagefind splits by
- * `<html lang>`), written to `/pagefind/`. What gets indexed is decided in the templates: `data-pagefind-body`
+ * `<html lang>`), written to `/pagefind/`. In an incremental build (lib/incremental.ts) the pages taken from the
+ * last build are indexed from their staging folder while Astro renders the rest, in Pagefind's own process, and
+ * moved into the output while Pagefind writes; so this runs after every other integration that writes pages. What gets indexed is decided in the templates: `data-pagefind-body`
  * on the main content of term, city and news pages (never on fallback pages), filters and meta beside it.
  *
  * Then each language's term list (`/{lang}/search/terms.json`) is told which Pagefind fragment holds each
@@ -12,30 +14,57 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gunzipSync } from 'node:zlib'
+import { constants, gunzipSync } from 'node:zlib'
 import type { AstroIntegration } from 'astro'
-import { close, createIndex } from 'pagefind'
+import { close, createIndex, type PagefindIndex } from 'pagefind'
+import { buildPlan, placeReused } from '../lib/incremental.ts'
 import type { TermList } from '../lib/search/entries.ts'
 import { locales } from '../lib/locales.ts'
 
 /** Pagefind's fragments are gzip files of a signature followed by JSON (`{"url": ..., "content": ...}`). */
 const fragmentSignature = 'pagefind_dcd'
 
+/** The first kilobyte or so of a fragment's text: enough for the signature and the URL. */
+function fragmentHead(gzipped: Buffer): string {
+  return gunzipSync(gzipped.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8')
+}
+
 export function pagefind(): AstroIntegration {
+  let index: PagefindIndex | undefined
+  /** In an incremental build: the reused pages, added from their staging folder while Astro renders the others. */
+  let reused: Promise<number> | undefined
+  const start = async () => {
+    const created = await createIndex({})
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
+    return created.index
+  }
+  const add = async (path: string) => {
+    const added = await index!.addDirectory({ path })
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`)
+    return added.page_count
+  }
   return {
     name: 'bma:pagefind',
     hooks: {
+      'astro:build:start': async () => {
+        const plan = buildPlan()
+        if (!plan) return
+        index = await start()
+        reused = add(plan.stage)
+        reused.catch(() => {}) // awaited, and reported, when the build is done
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir)
         const started = performance.now()
-        const { index, errors } = await createIndex({})
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
         try {
-          const added = await index.addDirectory({ path: out })
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`)
-          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') })
+          index ??= await start()
+          const pages = (await reused ?? 0) + (await add(out))
+          // Writing takes seconds in Pagefind's own process: the reused pages move into the output meanwhile.
+          const plan = buildPlan()
+          const [written] = await Promise.all([index.writeFiles({ outputPath: join(out, 'pagefind') }), plan && placeReused(plan, out)])
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-          logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`)
+          logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`)
+          if (plan) logger.info(`Reused ${plan.reuse.length} unchanged pages from ${plan.from}`)
         } finally {
           await close()
         }
@@ -48,13 +77,20 @@ export function pagefind(): AstroIntegration {
 }
 
 async function linkFragments(out: string): Promise<void> {
-  const fragments = new Map<string, string>()
   const folder = join(out, 'pagefind', 'fragment')
-  for (const name of await readdir(folder)) {
-    const text = gunzipSync(await readFile(join(folder, name))).toString('utf8')
-    if (!text.startsWith(fragmentSignature)) throw new Error(`${name}: not a Pagefind fragment this build understands`)
-    const { url } = JSON.parse(text.slice(fragmentSignature.length)) as { url: string }
-    fragments.set(url, name.replace(/\.pf_fragment$/, ''))
+  const names = await readdir(folder)
+  const fragments = new Map<string, string>()
+  // Thousands of fragments: read in parallel, and inflate only the start, where the URL is.
+  for (let i = 0; i < names.length; i += 256) {
+    const batch = names.slice(i, i + 256)
+    const heads = await Promise.all(batch.map(async (name) => fragmentHead(await readFile(join(folder, name)))))
+    batch.forEach((name, j) => {
+      const head = heads[j]!
+      if (!head.startsWith(fragmentSignature)) throw new Error(`${name}: not a Pagefind fragment this build understands`)
+      const url = /^\{"url":("(?:[^"\\]|\\.)*")/.exec(head.slice(fragmentSignature.length))?.[1]
+      if (!url) throw new Error(`${name}: a Pagefind fragment without its URL first`)
+      fragments.set(JSON.parse(url) as string, name.replace(/\.pf_fragment$/, ''))
+    })
   }
   for (const lang of locales) {
     const file = join(out, lang, 'search', 'terms.json')

@@ -1,22 +1,9 @@
-/**
- * The public content of the bundle, loaded once per build: drafts dropped, staff-only fields removed with
- * `toPublic`, and references to anything not public pruned, so no page can render or link what the public
- * may not see. News is newest first.
- */
+/** The public content of the bundle Astro loaded (see publicContent), computed once per build. */
 import { getCollection } from 'astro:content'
-import { toPublic } from '../../../content/bundle.ts'
-import type { City, CollectionName, EntryOf, GlossaryEntry, NewsItem } from '../../../content/schema.ts'
-import { timeOf } from './dates.ts'
+import type { CollectionName, EntryOf } from '../../../content/schema.ts'
+import { publicContent, type SiteContent } from './publicContent.ts'
 
-export interface SiteContent {
-  glossary: GlossaryEntry[]
-  cities: City[]
-  news: NewsItem[]
-  term: Map<string, GlossaryEntry>
-  city: Map<string, City>
-  /** News items naming each city, newest first. */
-  newsOfCity: Map<string, NewsItem[]>
-}
+export type { SiteContent } from './publicContent.ts'
 
 let loaded: Promise<SiteContent> | undefined
 
@@ -24,35 +11,9 @@ export function siteContent(): Promise<SiteContent> {
   return (loaded ??= load())
 }
 
-async function published<C extends CollectionName>(collection: C): Promise<EntryOf<C>[]> {
-  const entries = await getCollection(collection)
-  return entries
-    .map((entry) => entry.data as EntryOf<C>)
-    .filter((data) => (data as { status?: string }).status !== 'draft')
-    .map((data) => toPublic(collection, data))
-}
+const entries = async <C extends CollectionName>(collection: C) => (await getCollection(collection)).map((entry) => entry.data as EntryOf<C>)
 
 async function load(): Promise<SiteContent> {
-  const [glossaryAll, citiesAll, newsAll] = await Promise.all([published('glossary'), published('cities'), published('news')])
-  const termSlugs = new Set(glossaryAll.map((t) => t.slug))
-  const citySlugs = new Set(citiesAll.map((c) => c.slug))
-  const keep = (list: string[] | undefined, known: Set<string>) => list?.filter((slug) => known.has(slug))
-
-  const glossary = glossaryAll.map((t) => ({ ...t, related: keep(t.related, termSlugs) }))
-  const cities = citiesAll
-  const news = newsAll
-    .map((n) => ({ ...n, cities: keep(n.cities, citySlugs), terms: keep(n.terms, termSlugs) }))
-    .sort((a, b) => timeOf(b.date) - timeOf(a.date) || a.slug.localeCompare(b.slug))
-
-  const newsOfCity = new Map<string, NewsItem[]>()
-  for (const item of news) for (const slug of item.cities ?? []) newsOfCity.set(slug, [...(newsOfCity.get(slug) ?? []), item])
-
-  return {
-    glossary,
-    cities,
-    news,
-    term: new Map(glossary.map((t) => [t.slug, t])),
-    city: new Map(cities.map((c) => [c.slug, c])),
-    newsOfCity,
-  }
+  const [glossary, cities, news] = await Promise.all([entries('glossary'), entries('cities'), entries('news')])
+  return publicContent({ glossary, cities, news })
 }

@@ -76,11 +76,14 @@ async function runScenario(scenario: string): Promise<Result> {
     const adminToken = await login(admin)
     await call('/api/users', { method: 'POST', token: adminToken, json: { ...editor, role: 'editor' } })
     const token = await login(editor)
+    // Nothing queued or building, and the last deploy started longer ago than the quiet window: the next publish
+    // deploys at once (leading edge), as an editor's first publish after a quiet spell does.
     const idle = async () => {
       for (;;) {
-        const { docs } = await call('/api/deploys?sort=-queuedAt&limit=1&depth=0', { token })
+        const pending = await call('/api/deploys?where[state][in]=queued,building&limit=1&depth=0', { token })
+        const { docs } = await call('/api/deploys?sort=-startedAt&limit=1&depth=0', { token })
         const latest = docs[0]
-        if (latest && (latest.state === 'live' || latest.state === 'failed') && Date.now() - Date.parse(latest.startedAt) > quietMs) return latest
+        if (pending.totalDocs === 0 && latest && Date.now() - Date.parse(latest.startedAt) > quietMs) return latest
         await sleep(500)
       }
     }
