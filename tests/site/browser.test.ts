@@ -1,6 +1,7 @@
 /**
  * The fixture site in Debian Chromium: nothing from a script-injection bundle executes, axe-core reports no
- * violations on any page template in any language, and the keyboard path (skip link, visible focus) works.
+ * violations on any page template in any language, the keyboard path (skip link, visible focus) works, and the
+ * glossary index's instant filter narrows the list as the reader types.
  */
 import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
@@ -86,5 +87,36 @@ describe('accessibility', () => {
     const brand = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement as Element).outlineStyle }))
     expect(brand.outline).toBe('solid')
     expect(brand.text).toContain('International Affairs Office')
+  })
+})
+
+describe('glossary instant filter', () => {
+  const visibleTerms = () => page.$$eval('.terms li:not([hidden]) a', (links) => links.map((a) => a.textContent?.trim()))
+
+  it('narrows the A-Z list as the reader types, folding case, width and spaces, and says how many are left', async () => {
+    await page.goto(`${server.origin}/en/glossary/`, { waitUntil: 'load' })
+    const all = await visibleTerms()
+    await page.locator('#term-filter').focus()
+    await page.keyboard.type('CITY')
+    expect((await visibleTerms()).sort()).toEqual(['City hall', 'Friendship city', 'Sister city'])
+    expect(await page.textContent('[data-term-filter-status]')).toBe('3 terms')
+    // Letter sections with no term left are hidden.
+    expect(await page.$$eval('.glossary section:not([hidden]) h2', (h) => h.map((x) => x.textContent))).toEqual(['C', 'F', 'S'])
+    await page.fill('#term-filter', 'ｓｉｓｔｅｒ ｃｉｔｙ')
+    await page.dispatchEvent('#term-filter', 'input')
+    expect(await visibleTerms()).toEqual(['Sister city'])
+    await page.fill('#term-filter', '')
+    await page.dispatchEvent('#term-filter', 'input')
+    expect(await visibleTerms()).toEqual(all)
+    expect(await page.textContent('[data-term-filter-status]')).toBe('')
+  })
+
+  it('is hidden where JavaScript does not run', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await context.newPage()
+    await plain.goto(`${server.origin}/en/glossary/`, { waitUntil: 'load' })
+    expect(await plain.isVisible('[data-term-filter]')).toBe(false)
+    expect(await plain.$$eval('.terms li', (items) => items.length)).toBeGreaterThan(0)
+    await context.close()
   })
 })

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cp, mkdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { brokenLinks, buildFixture, buildSite, fileFor, filesUnder, fixture, locales, page, tempDir } from './helpers.ts'
@@ -240,15 +240,22 @@ describe('safety', () => {
     expect(html('/en/glossary/script-test/')).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;')
   })
 
-  it('ships no client JavaScript outside the search page', () => {
+  it('ships client JavaScript only on the search page and the glossary index', () => {
     const withScripts = htmlFiles.filter((file) => {
       const scripts = readFileSync(join(dist, file), 'utf8').replace(/="([^"]*)"/g, (all, value: string) => (value.includes('<') ? '=""' : all)).match(/<script\b[^>]*>/g) ?? []
-      return scripts.some((tag) => !tag.includes('type="application/ld+json"')) && !/\/search\/index\.html$/.test(`/${file}`)
+      return scripts.some((tag) => !tag.includes('type="application/ld+json"')) && !/\/(search|glossary)\/index\.html$/.test(`/${file}`)
     })
     expect(withScripts).toEqual([])
-    // Script files may exist only for the search UI (Pagefind's bundle, loaded by the search page).
-    const searchScripts = new Set(locales.flatMap((l) => [...html(`/${l}/search/`).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1])))
-    expect(filesUnder(dist).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !searchScripts.has(f))).toEqual([])
+    // Script files may exist only for those (with the modules they import, and Pagefind's bundle, loaded by the
+    // search page), and the glossary's stays small.
+    const scriptsOf = (path: string) => {
+      const found = new Set([...html(path).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1]!))
+      for (const file of found) for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) found.add(join(dirname(file), m[1]!))
+      return [...found]
+    }
+    const allowed = new Set(locales.flatMap((l) => [...scriptsOf(`/${l}/search/`), ...scriptsOf(`/${l}/glossary/`)]))
+    expect(filesUnder(dist).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !allowed.has(f))).toEqual([])
+    for (const l of locales) expect(scriptsOf(`/${l}/glossary/`).reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0)).toBeLessThan(3_000)
   })
 })
 
