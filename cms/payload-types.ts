@@ -149,6 +149,10 @@ export interface Glossary {
    * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
    */
   slug: string;
+  /**
+   * Former slugs of this entry; their public URLs redirect to it.
+   */
+  previousSlugs?: string[] | null;
   term?: string | null;
   definition?: {
     root: {
@@ -221,6 +225,10 @@ export interface City {
    * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
    */
   slug: string;
+  /**
+   * Former slugs of this entry; their public URLs redirect to it.
+   */
+  previousSlugs?: string[] | null;
   name?: string | null;
   /**
    * The name in the city’s own language, with its BCP 47 tag (e.g. ja, ru, zh-Hans).
@@ -384,6 +392,10 @@ export interface News {
    * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
    */
   slug: string;
+  /**
+   * Former slugs of this entry; their public URLs redirect to it.
+   */
+  previousSlugs?: string[] | null;
   date: string;
   title?: string | null;
   summary?: string | null;
@@ -672,6 +684,7 @@ export interface PayloadMigration {
  */
 export interface GlossarySelect<T extends boolean = true> {
   slug?: T;
+  previousSlugs?: T;
   term?: T;
   definition?: T;
   romanization?: T;
@@ -698,6 +711,7 @@ export interface GlossarySelect<T extends boolean = true> {
  */
 export interface CitiesSelect<T extends boolean = true> {
   slug?: T;
+  previousSlugs?: T;
   name?: T;
   nativeName?:
     | T
@@ -772,6 +786,7 @@ export interface CitiesSelect<T extends boolean = true> {
  */
 export interface NewsSelect<T extends boolean = true> {
   slug?: T;
+  previousSlugs?: T;
   date?: T;
   title?: T;
   summary?: T;

@@ -31,6 +31,8 @@ export type Relationship = (typeof relationships)[number]
 /** Language-neutral ASCII, the same in every language, so one URL can switch languages. */
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export const slug = z.string().regex(slugPattern, 'must be lowercase ASCII words joined by hyphens, e.g. "sister-city"')
+/** Slugs an entry had before it was renamed: their URLs redirect to its pages (public URLs never break). */
+export const previousSlugs = z.array(slug).optional()
 
 /** ISO 8601 calendar date; reduced precision (a year, a year and month) where only that is known. */
 export const isoDate = z
@@ -90,6 +92,7 @@ export const source = z.strictObject({ title: nonEmpty, url: url.optional() })
 
 export const glossaryEntry = z.strictObject({
   slug,
+  previousSlugs,
   term: localizedText,
   definition: localizedMarkdown,
   domain: z.enum(domains).optional(),
@@ -128,6 +131,7 @@ export const internalContact = z.strictObject({
 
 export const city = z.strictObject({
   slug,
+  previousSlugs,
   name: localizedText,
   /** The name in the city's own language and script, with its BCP 47 tag, e.g. {"lang": "fr", "value": "Paris"}. */
   nativeName: z.strictObject({ lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'), value: nonEmpty }).optional(),
@@ -152,6 +156,7 @@ export type City = z.infer<typeof city>
 
 export const newsItem = z.strictObject({
   slug,
+  previousSlugs,
   date: isoDateTime,
   title: localizedText,
   summary: localizedText,

@@ -16,6 +16,7 @@ import { BundleError, readBundle, type Bundle } from '../content/bundle.ts'
 import { entryPages } from '../site/src/lib/entryPages.ts'
 import { fileHashes, pageKeys, planBuild, recordBuild, stageReused, type BuildRecord } from '../site/src/lib/incremental.ts'
 import { publicContent } from '../site/src/lib/publicContent.ts'
+import { slugRedirects } from '../site/src/lib/redirects.ts'
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +56,10 @@ const cacheDir = resolve(values['cache-dir'] ?? process.env.BMA_SITE_CACHE ?? jo
 const started = performance.now()
 const lastBuildFile = join(cacheDir, 'last-build.json')
 const code = await codeVersion()
-const keys = pageKeys(entryPages(publicContent(bundle)), await fileHashes(join(contentDir, 'media')))
+const content = publicContent(bundle)
+const keys = pageKeys(entryPages(content), await fileHashes(join(contentDir, 'media')))
+process.env.BMA_REDIRECTS = join(work, 'redirects.json')
+await writeFile(process.env.BMA_REDIRECTS, JSON.stringify(slugRedirects(content)))
 const last = await readRecord(lastBuildFile)
 const plan = values.incremental ? await planBuild(last, code, keys, join(work, 'reused')) : undefined
 if (plan) {

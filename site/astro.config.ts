@@ -11,11 +11,14 @@ import { bundleMedia } from './src/integrations/bundleMedia.ts'
 import { publicDocuments } from './src/integrations/publicDocuments.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
 import { reusedUrls } from './src/lib/incremental.ts'
+import { buildRedirects } from './src/lib/redirects.ts'
+import { redirectsFile } from './src/integrations/redirectsFile.ts'
 import { langTag, locales } from './src/lib/locales.ts'
 import { inLanguage } from './src/lib/urls.ts'
 
 const dir = contentDir()
 const site = process.env.SITE_URL ?? 'https://international.bangkok.go.th'
+const redirects = buildRedirects()
 
 const alternates = (url: string) =>
   locales
@@ -30,6 +33,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Renamed slugs (lib/redirects.ts): a forwarding page at each old URL, and a 301 on Netlify (redirectsFile below).
+  redirects,
   image: {
     // AVIF at sharp's default effort dominated build time; effort 1 costs a few percent in size for a large speed-up.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 1 }, webp: { effort: 3 } } },
@@ -46,6 +51,7 @@ export default defineConfig({
       customPages: reusedUrls(site),
     }),
     publicDocuments(dir),
+    redirectsFile(redirects),
     pagefind(), // after every other integration: indexes the finished site (and completes an incremental one)
   ],
   vite: {

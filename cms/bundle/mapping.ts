@@ -47,6 +47,7 @@ export function entryToData<C extends CollectionName>(collection: C, entry: Entr
       aliases: at(e.aliases, locale) ?? [],
       ...(neutral && {
         slug: e.slug,
+        previousSlugs: e.previousSlugs ?? [],
         domain: e.domain ?? null,
         sources: e.sources ?? [],
         reviewStatus: e.reviewStatus ?? null,
@@ -66,6 +67,7 @@ export function entryToData<C extends CollectionName>(collection: C, entry: Entr
       activities: (e.activities ?? []).map((a, i) => ({ id: thaiDoc?.activities?.[i]?.id, date: a.date, text: at(a.text, locale) })),
       ...(neutral && {
         slug: e.slug,
+        previousSlugs: e.previousSlugs ?? [],
         nativeName: { lang: e.nativeName?.lang ?? null, value: e.nativeName?.value ?? null },
         country: e.country,
         relationship: e.relationship,
@@ -85,6 +87,7 @@ export function entryToData<C extends CollectionName>(collection: C, entry: Entr
     body: md(e.body),
     ...(neutral && {
       slug: e.slug,
+      previousSlugs: e.previousSlugs ?? [],
       date: newsInstant(e.date),
       image: refs.media(e.image) ?? null,
       cities: ids(refs, 'cities', e.cities),
@@ -116,6 +119,7 @@ export function docToEntry<C extends CollectionName>(collection: C, doc: Doc, re
   if (collection === 'glossary') {
     return clean({
       slug: doc.slug,
+      previousSlugs: doc.previousSlugs,
       term: doc.term,
       definition: md(doc.definition),
       domain: doc.domain,
@@ -133,6 +137,7 @@ export function docToEntry<C extends CollectionName>(collection: C, doc: Doc, re
     const imageAlt = (media: unknown) => (media && typeof media === 'object' ? (media as Doc).alt : undefined)
     return clean({
       slug: doc.slug,
+      previousSlugs: doc.previousSlugs,
       name: doc.name,
       nativeName: doc.nativeName,
       country: doc.country,
@@ -157,6 +162,7 @@ export function docToEntry<C extends CollectionName>(collection: C, doc: Doc, re
   }
   return clean({
     slug: doc.slug,
+    previousSlugs: doc.previousSlugs,
     date: exportDate(doc.date),
     title: doc.title,
     summary: doc.summary,

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { countryCode, isoDate, relationships, url } from '../../content/schema.ts'
 import { editorField } from '../access/index.ts'
-import { slugField } from '../fields/slug.ts'
+import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
 import { validateWith } from '../fields/validate.ts'
 import { publishedContent } from './publishedContent.ts'
@@ -22,6 +22,7 @@ export const Cities: CollectionConfig = {
   ...publishedContent,
   fields: [
     slugField,
+    previousSlugsField,
     { name: 'name', type: 'text', localized: true, validate: requiredInThai },
     {
       name: 'nativeName',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { domains, url } from '../../content/schema.ts'
 import { editorField } from '../access/index.ts'
-import { slugField } from '../fields/slug.ts'
+import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
 import { validateWith } from '../fields/validate.ts'
 import { publishedContent } from './publishedContent.ts'
@@ -14,6 +14,7 @@ export const Glossary: CollectionConfig = {
   ...publishedContent,
   fields: [
     slugField,
+    previousSlugsField,
     { name: 'term', type: 'text', localized: true, validate: requiredInThai },
     { name: 'definition', type: 'richText', localized: true, validate: requiredInThai },
     { name: 'romanization', type: 'text', localized: true, admin: { description: 'RTGS for Thai, Hanyu Pinyin with tone marks, Hepburn, Revised Romanization.' } },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { editorField } from '../access/index.ts'
-import { slugField } from '../fields/slug.ts'
+import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { publishedContent } from './publishedContent.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
 
@@ -12,6 +12,7 @@ export const News: CollectionConfig = {
   ...publishedContent,
   fields: [
     slugField,
+    previousSlugsField,
     { name: 'date', type: 'date', required: true, index: true, access: { update: editorField }, admin: { position: 'sidebar' } },
     { name: 'title', type: 'text', localized: true, validate: requiredInThai },
     { name: 'summary', type: 'textarea', localized: true, validate: requiredInThai },

@@ -1,4 +1,4 @@
-import type { TextField } from 'payload'
+import type { FieldHook, TextField } from 'payload'
 import { slug } from '../../content/schema.ts'
 import { editorField } from '../access/index.ts'
 import { validateWith } from './validate.ts'
@@ -12,5 +12,25 @@ export const slugField: TextField = {
   index: true,
   validate: validateWith(slug),
   access: { update: editorField },
-  admin: { position: 'sidebar', description: 'Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.' },
+  admin: { position: 'sidebar', description: 'Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.' },
+}
+
+/**
+ * Keeps the slugs a document had: when an editor renames it, the old slug joins `previousSlugs` (and a slug taken
+ * back leaves it), so the site can redirect the old URLs. Read-only in the admin; the bundle carries it.
+ */
+const rememberRenamedSlug: FieldHook = ({ value, data, originalDoc }) => {
+  const before = originalDoc?.slug as string | undefined
+  const now = (data?.slug ?? before) as string | undefined
+  const kept = ((value ?? originalDoc?.previousSlugs ?? []) as string[]).filter((s) => s !== now)
+  return before && now && before !== now && !kept.includes(before) ? [...kept, before] : kept
+}
+
+export const previousSlugsField: TextField = {
+  name: 'previousSlugs',
+  type: 'text',
+  hasMany: true,
+  access: { update: editorField },
+  hooks: { beforeChange: [rememberRenamedSlug] },
+  admin: { position: 'sidebar', readOnly: true, description: 'Former slugs of this entry; their public URLs redirect to it.' },
 }

@@ -1,4 +1,4 @@
-/** Five locales with Thai as default and fallback; slugs; the Thai-first rule. */
+/** Five locales with Thai as default and fallback; slugs (and former slugs); the Thai-first rule. */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openTestCms } from './localCms.ts'
@@ -40,6 +40,17 @@ describe('slugs', () => {
   it('are unique within a collection', async () => {
     await payload.create({ collection: 'glossary', locale: 'th', data: term('unique-term') as never })
     await expect(payload.create({ collection: 'glossary', locale: 'th', data: term('unique-term') as never })).rejects.toThrow(/slug/i)
+  })
+
+  it('remember what an entry was called, so its old URLs can redirect', async () => {
+    const doc = await payload.create({ collection: 'cities', locale: 'th', data: { slug: 'old-name', name: 'เมือง', country: 'JP', relationship: 'sister-city', summary: 'สรุป', body: paragraph('เนื้อหา'), _status: 'published' } as never })
+    const rename = async (slug: string) => (await payload.update({ collection: 'cities', id: doc.id, data: { slug } as never })).previousSlugs
+    expect(await rename('new-name')).toEqual(['old-name'])
+    expect(await rename('newer-name')).toEqual(['old-name', 'new-name'])
+    // Taken back: the slug is current again, not a former one.
+    expect(await rename('old-name')).toEqual(['new-name', 'newer-name'])
+    // Other edits keep the list.
+    expect((await payload.update({ collection: 'cities', id: doc.id, locale: 'en', data: { name: 'City' } as never })).previousSlugs).toEqual(['new-name', 'newer-name'])
   })
 })
 

@@ -3,6 +3,7 @@
  * folder is byte-identical to a fresh public export, while only the entries a change touches are rewritten.
  */
 import { mkdtempSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
@@ -55,6 +56,8 @@ describe('snapshot sync', () => {
     // Renamed: its old file goes, the term list of the news item and the related list of friendship-city follow.
     await payload.update({ collection: 'glossary', id: await idOf('glossary', 'sister-city'), data: { slug: 'sister-cities' } as never })
     expect(await syncAndCompare()).toMatchObject({ written: 3, removed: 1 })
+    // The entry keeps its former slugs, so the site redirects them.
+    expect(JSON.parse(await readFile(join(snapshot, 'glossary/sister-cities.json'), 'utf8')).previousSlugs).toEqual(['twin-city', 'sister-city'])
 
     await payload.update({ collection: 'glossary', id: await idOf('glossary', 'sister-cities'), data: { _status: 'draft' } as never })
     expect(await syncAndCompare()).toMatchObject({ written: 2, removed: 1 })

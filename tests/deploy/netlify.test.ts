@@ -44,6 +44,12 @@ describe('netlify.toml redirects', () => {
     expect(response.headers.get('location')).toBe(target)
   })
 
+  it.each(locales)('a renamed slug under /%s/ answers 301 to the new URL', async (lang) => {
+    const response = await get(`/${lang}/glossary/twin-city/`)
+    expect(response.status).toBe(301)
+    expect(response.headers.get('location')).toBe(`/${lang}/glossary/sister-city/`)
+  })
+
   it.each(locales)('a missing page under /%s/ answers 404 with that language’s page', async (lang) => {
     const response = await get(`/${lang}/no-such-page/`)
     expect(response.status).toBe(404)

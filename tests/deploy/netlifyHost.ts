@@ -1,6 +1,7 @@
 /**
- * Serves a built site the way Netlify would with this repository's netlify.toml: its redirects (Language
- * conditions, forced and shadowed rules, per-language 404s) and headers, parsed by Netlify's own parsers.
+ * Serves a built site the way Netlify would with this repository's netlify.toml and the site's `_redirects`: their
+ * redirects (Language conditions, forced and shadowed rules, per-language 404s, renamed slugs) and headers, parsed
+ * by Netlify's own parsers.
  * Netlify's hosting cannot run here; its configuration can.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -32,7 +33,9 @@ const splat = (from: string) => new RegExp(`^${from.replace(/[.+?^${}()|[\]\\]/g
 
 export async function serveLikeNetlify(root: string, config: string): Promise<{ url: string; server: Server }> {
   const { headers } = (await parseAllHeaders({ headersFiles: [], configHeaders: [], netlifyConfigPath: config, minimal: false })) as { headers: { forRegExp: RegExp; values: Record<string, string> }[] }
-  const { redirects } = (await parseAllRedirects({ redirectsFiles: [], configRedirects: [], netlifyConfigPath: config, minimal: false })) as { redirects: RedirectRule[] }
+  // The site's own `_redirects` (renamed slugs) comes first, then netlify.toml's rules, as on Netlify.
+  const redirectsFiles = [join(root, '_redirects')].filter((file) => existsSync(file))
+  const { redirects } = (await parseAllRedirects({ redirectsFiles, configRedirects: [], netlifyConfigPath: config, minimal: false })) as { redirects: RedirectRule[] }
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname
     // Netlify matches a Language condition against the browser's preferred (first) language.

@@ -1,10 +1,11 @@
-/** The site's language helpers, tested directly: collation groups, dates, UI strings, URLs. */
+/** The site's language helpers, tested directly: collation groups, dates, UI strings, URLs, redirects. */
 import { describe, expect, it } from 'vitest'
 import { initialGroup, sortBy } from '../../site/src/lib/collation.ts'
 import { formatDate, timeOf } from '../../site/src/lib/dates.ts'
 import { missingKeys, useTranslations } from '../../site/src/lib/i18n.ts'
 import { renderMarkdown } from '../../site/src/lib/markdown.ts'
 import { inLanguage, urls } from '../../site/src/lib/urls.ts'
+import { slugRedirects } from '../../site/src/lib/redirects.ts'
 
 describe('collation', () => {
   it('groups Thai by the first consonant, skipping leading vowels', () => {
@@ -59,5 +60,19 @@ describe('markdown and urls', () => {
   it('switches language by swapping the first segment only', () => {
     expect(inLanguage(urls.term('th', 'sister-city'), 'ja')).toBe('/ja/glossary/sister-city/')
     expect(urls.news('en', 2)).toBe('/en/news/page/2/')
+  })
+})
+
+describe('slugRedirects', () => {
+  const entry = (slug: string, previousSlugs?: string[]) => ({ slug, previousSlugs }) as never
+  const content = (glossary: unknown[]) => ({ glossary, cities: [], news: [] }) as never
+  it('sends each former slug to the entry in every language', () => {
+    const redirects = slugRedirects(content([entry('sister-city', ['twin-city'])]))
+    expect(redirects['/th/glossary/twin-city/']).toBe('/th/glossary/sister-city/')
+    expect(Object.keys(redirects)).toHaveLength(5)
+  })
+  it('leaves a former slug alone when an entry uses it now or two entries once had it', () => {
+    expect(slugRedirects(content([entry('a', ['b']), entry('b')]))).toEqual({})
+    expect(slugRedirects(content([entry('a', ['x']), entry('c', ['x'])]))).toEqual({})
   })
 })

@@ -22,7 +22,8 @@ const html = (path: string) => page(dist, path)
 
 beforeAll(async () => {
   ;({ dist, cleanup } = await buildFixture())
-  htmlFiles = filesUnder(dist).filter((f) => f.endsWith('.html'))
+  // Pages, not the forwarding pages left at renamed slugs (tested on their own).
+  htmlFiles = filesUnder(dist).filter((f) => f.endsWith('.html') && !readFileSync(join(dist, f), 'utf8').includes('http-equiv="refresh"'))
 })
 afterAll(() => cleanup())
 
@@ -48,6 +49,16 @@ describe('URL contract', () => {
       expect(fileFor(dist, `/${lang}/cities/draft-city/`)).toBeUndefined()
       expect(fileFor(dist, `/${lang}/news/draft-news/`)).toBeUndefined()
     }
+  })
+
+  it('leaves a redirect at every renamed slug, in every language', () => {
+    for (const lang of locales) {
+      const doc = html(`/${lang}/cities/fukuoka-city/`)
+      expect(doc).toContain(`<meta http-equiv="refresh" content="0;url=/${lang}/cities/fukuoka/">`)
+      expect(doc).toContain(`<link rel="canonical" href="${site}/${lang}/cities/fukuoka/">`)
+    }
+    expect(readFileSync(join(dist, '_redirects'), 'utf8')).toContain('/en/cities/fukuoka-city/ /en/cities/fukuoka/ 301!\n')
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('fukuoka-city')
   })
 
   it('paginates the news list, newest first', () => {
