@@ -1,9 +1,9 @@
 /**
- * Incremental builds (site/src/lib/incremental.ts): after edits, renames, deletions and a replaced image, a build
+ * Incremental builds (site/src/lib/incremental.ts): after edits, a renamed slug, a deletion and a replaced image, a build
  * that reuses the unchanged pages of the last one is byte for byte the site a full build makes (the search index:
  * the same pages and fragments), while rendering only the pages the changes reach.
  */
-import { cp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diffTrees } from '../cms/diffTrees.ts'
@@ -36,18 +36,23 @@ afterAll(() => cleanup())
 
 describe('incremental site build', () => {
   it('builds the same site as a full build, rendering only what changed', async () => {
-    // A term other pages link to, renamed in Thai; a term deleted; a news item moved to another city; a gallery
+    // A term other pages link to, retitled in Thai; a term deleted; a news item moved to another city; a gallery
     // image replaced by other pixels under the same name.
     await edit('glossary/sister-city.json', (e) => (e.term.th = `${e.term.th} (ปรับปรุง)`))
     await rm(join(bundle(), 'glossary/environment.json'))
     await edit('news/exchange-meeting-3.json', (e) => (e.cities = ['moscow']))
     await cp(join(bundle(), 'media/cities/fukuoka.jpg'), join(bundle(), 'media/cities/fukuoka-2.jpg'))
+    // A renamed term: its old pages become redirects.
+    await edit('glossary/city-hall.json', (e) => Object.assign(e, { slug: 'city-hall-building', previousSlugs: ['city-hall'] }))
+    await rename(join(bundle(), 'glossary/city-hall.json'), join(bundle(), 'glossary/city-hall-building.json'))
 
     const log = await build('second', ['--incremental'])
     const [, reused, total] = /(\d+) of (\d+) entry pages reused/.exec(log) ?? []
     expect(Number(total)).toBeGreaterThan(0)
     expect(Number(reused)).toBeGreaterThan(0)
     expect(Number(reused)).toBeLessThan(Number(total))
+
+    expect(await readFile(join(dir, 'second/en/glossary/city-hall/index.html'), 'utf8')).toContain('content="0;url=/en/glossary/city-hall-building/"')
 
     await build('full', [], join(dir, 'fresh-cache'))
     // Pagefind numbers pages in the order they were added (the reused ones first here), so its index files differ
