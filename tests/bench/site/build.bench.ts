@@ -1,13 +1,14 @@
 /**
  * Site build benchmark: generates synthetic bundles of about 1,000 and 10,000 pages (five languages) and builds
  * each with `scripts/build-site.ts` from a cold cache, measuring wall time and peak memory (GNU time's maximum
- * resident set size of the build process). Writes bench/results/site-build.json and prints a table.
+ * resident set size of the build process), then again with a warm cache, then incrementally after one term is
+ * edited (what a local publish runs). Writes bench/results/site-build.json and prints a table.
  *
  * BENCH_SITE_SIZES=1000,10000 (default) picks the sizes in pages; BENCH_SITE_RUNS=n keeps the fastest of n runs.
  */
 import { execFile } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -37,6 +38,9 @@ interface Row {
   pagesOnlySeconds: number
   /** Second build of the same bundle with the first build's cache. */
   rebuildSeconds: number
+  /** `--incremental` build after one glossary term's Thai name changed, and the entry pages it took unchanged. */
+  incrementalSeconds: number
+  incrementalReused: string
   /** 1-minute load average before the run: other work on this 2-core machine slows a build down. */
   loadAverageBefore: number
 }
@@ -59,6 +63,9 @@ for (const target of sizes) {
     // A rebuild of the same bundle with the cache of the first build: what a publish costs (content store and
     // optimized images reused, every page rendered again).
     const warm = await timedBuild(bundle, out, cache)
+    // One term renamed in Thai, then an incremental build: only the pages the change reaches are rendered.
+    await editOneTerm(bundle, run)
+    const incremental = await timedBuild(bundle, out, cache, ['--incremental'])
     const pages = countHtml(out)
     const row: Row = {
       targetPages: target,
@@ -71,6 +78,8 @@ for (const target of sizes) {
       peakRssMB: Math.round(cold.peakKB / 1024),
       msPerPage: round((cold.wallSeconds * 1000) / pages),
       rebuildSeconds: round(warm.wallSeconds),
+      incrementalSeconds: round(incremental.wallSeconds),
+      incrementalReused: incremental.reused,
       loadAverageBefore: load,
     }
     if (!best || row.wallSeconds < best.wallSeconds) best = row
@@ -81,12 +90,12 @@ for (const target of sizes) {
 }
 
 /** One `build:site` run under GNU time: wall time, peak RSS, CPU time, and the search-index share. */
-async function timedBuild(bundle: string, out: string, cache: string) {
+async function timedBuild(bundle: string, out: string, cache: string, extra: string[] = []) {
   const started = performance.now()
   // --verbose: Astro's info log names the search-index step (when the Pagefind integration is present) and its time.
   const { stdout, stderr } = await promisify(execFile)(
     '/usr/bin/time',
-    ['-v', join(repo, 'node_modules/.bin/tsx'), 'scripts/build-site.ts', '--content', bundle, '--out', out, '--cache-dir', cache, '--verbose'],
+    ['-v', join(repo, 'node_modules/.bin/tsx'), 'scripts/build-site.ts', '--content', bundle, '--out', out, '--cache-dir', cache, '--verbose', ...extra],
     { cwd: repo, maxBuffer: 256 * 1024 * 1024 },
   )
   const wallSeconds = (performance.now() - started) / 1000
@@ -94,10 +103,18 @@ async function timedBuild(bundle: string, out: string, cache: string) {
   return {
     wallSeconds,
     searchIndexSeconds: Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? 0) / 1000,
+    reused: /(\d+ of \d+) entry pages reused/.exec(log)?.[1] ?? 'none',
     peakKB: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0),
     // User + system CPU of the build: unlike wall time, hardly inflated by other work on the machine.
     cpuSeconds: Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0),
   }
+}
+
+async function editOneTerm(bundle: string, run: number): Promise<void> {
+  const file = join(bundle, 'glossary', (await readdir(join(bundle, 'glossary'))).sort()[0]!)
+  const entry = JSON.parse(await readFile(file, 'utf8'))
+  entry.term.th = `${entry.term.th.replace(/ \(แก้ไข \d+\)$/, '')} (แก้ไข ${run + 1})`
+  await writeFile(file, `${JSON.stringify(entry, null, 2)}\n`)
 }
 
 function countHtml(dir: string): number {
@@ -118,10 +135,10 @@ const result = {
 await mkdir(join(repo, 'bench/results'), { recursive: true })
 await writeFile(join(repo, 'bench/results/site-build.json'), `${JSON.stringify(result, null, 2)}\n`)
 console.log('\nSite build (cold cache)')
-console.log('| pages | terms / cities / news | wall time | of which search index | without index | CPU time | peak RSS | per page | rebuild (warm cache) | load before |')
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+console.log('| pages | terms / cities / news | wall time | of which search index | without index | CPU time | peak RSS | per page | rebuild (warm cache) | incremental, one term edited (entry pages reused) | load before |')
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows)
   console.log(
-    `| ${r.pages} | ${r.entries.terms} / ${r.entries.cities} / ${r.entries.news} | ${r.wallSeconds} s | ${r.searchIndexSeconds} s | ${r.pagesOnlySeconds} s | ${r.cpuSeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms | ${r.rebuildSeconds} s | ${r.loadAverageBefore} |`,
+    `| ${r.pages} | ${r.entries.terms} / ${r.entries.cities} / ${r.entries.news} | ${r.wallSeconds} s | ${r.searchIndexSeconds} s | ${r.pagesOnlySeconds} s | ${r.cpuSeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms | ${r.rebuildSeconds} s | ${r.incrementalSeconds} s (${r.incrementalReused}) | ${r.loadAverageBefore} |`,
   )
 console.log('\nwrote bench/results/site-build.json')
