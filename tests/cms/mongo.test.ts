@@ -1,5 +1,5 @@
 /**
- * The production database path: the same import, round trip and access rules on MongoDB. No mongod can run on the
+ * The production database path: the same import, round trip, snapshot sync and access rules on MongoDB. No mongod can run on the
  * development machine, so this suite runs only when MONGODB_URL names a server (a fresh database is used and
  * dropped), and says that it was skipped otherwise.
  */
@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
+import { syncSnapshot } from '../../cms/bundle/syncSnapshot.ts'
 import { diffTrees } from './diffTrees.ts'
 import { fixtures, openTestCms } from './localCms.ts'
 
@@ -47,6 +48,19 @@ describe.skipIf(!server)('on MongoDB', () => {
 
   it('re-imports as unchanged', async () => {
     expect(await importBundle(payload, valid)).toEqual({ created: 0, updated: 0, unchanged: 5, media: 0 })
+  })
+
+  it('keeps a snapshot in sync as the SQLite default does (renames included)', async () => {
+    const snapshot = join(await mkdtemp(join(tmpdir(), 'bma-mongo-sync-')), 'snapshot')
+    const fresh = () => mkdtemp(join(tmpdir(), 'bma-mongo-export-'))
+    expect(await syncSnapshot(payload, snapshot)).toMatchObject({ full: true, written: 4 })
+    const term = (await payload.find({ collection: 'glossary', where: { slug: { equals: 'friendship-city' } } })).docs[0]!
+    await payload.update({ collection: 'glossary', id: term.id, data: { slug: 'friendly-city' } as never })
+    expect(await syncSnapshot(payload, snapshot)).toMatchObject({ full: false, written: 1, removed: 1 })
+    const out = await fresh()
+    await exportBundle(payload, out)
+    expect(await diffTrees(out, snapshot)).toEqual([])
+    await payload.update({ collection: 'glossary', id: term.id, data: { slug: 'friendship-city' } as never })
   })
 
   it('shows anonymous readers published, public data only', async () => {
