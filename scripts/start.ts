@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole system on the embedded default. Builds the CMS when needed, starts it on 127.0.0.1 (it
  * migrates, creates the first admin and seeds itself from content/ on first start), asks it for a deploy of the
- * public site (its job runner is the one builder: cms/deploy/) and serves the site beside the admin.
+ * public site unless one is on its way already (its job runner is the one builder: cms/deploy/) and serves the site
+ * beside the admin.
  */
 import { recordChange } from '../cms/deploy/recordChange.ts'
 import { openCms } from './lib/cms.ts'
@@ -19,13 +20,15 @@ const site = await serveLiveSite(sitePort)
 console.log('Building the public site from the published content ...')
 const payload = await openCms()
 const asked = new Date().toISOString()
-await recordChange(payload, { collection: 'site', action: 'manual', by: 'npm start' }, { immediate: true })
+const isPending = async () => (await payload.count({ collection: 'deploys', where: { state: { in: ['queued', 'building'] } } })).totalDocs > 0
+// A deploy already on its way (the first start's seeding queues one) builds everything; another would repeat it.
+if (!(await isPending())) await recordChange(payload, { collection: 'site', action: 'manual', by: 'npm start' }, { immediate: true })
 for (;;) {
   // Done when nothing is queued or building any more and a deploy has finished since the request.
-  const pending = await payload.count({ collection: 'deploys', where: { state: { in: ['queued', 'building'] } } })
+  const pending = await isPending()
   const { docs } = await payload.find({ collection: 'deploys', sort: '-finishedAt', limit: 1, depth: 0 })
   const latest = docs[0] as { state?: string; finishedAt?: string; durationMs?: number; error?: string } | undefined
-  if (pending.totalDocs === 0 && latest?.finishedAt && latest.finishedAt > asked) {
+  if (!pending && latest?.finishedAt && latest.finishedAt > asked) {
     if (latest.state === 'live') console.log(`Site built in ${((latest.durationMs ?? 0) / 1000).toFixed(1)} s; from now on every publish rebuilds it.`)
     else console.error(`The site build failed; the previous site (if any) is served. ${latest.error ?? ''}`)
     break
