@@ -25,7 +25,7 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     incremental: { type: 'boolean', default: false },
-    /** Astro's cache (content store, optimized images); reused across builds of the same bundle unless set. */
+    /** Astro's cache (optimized images) and the record of the last build (for --incremental); reused across builds of the same bundle unless set. */
     'cache-dir': { type: 'string' },
   },
 })

@@ -42,7 +42,7 @@ export async function rebuildLocalSite(payload: Payload): Promise<{ dir: string 
   const syncMs = performance.now() - started
   started = performance.now()
   const [command, ...args] = buildCommand()
-  // A cache shared by every local build keeps Astro's content store and optimized images, and later builds of the
+  // A cache shared by every local build keeps Astro's optimized images, and later builds of the
   // process render only the pages of changed entries; the first is whole, so assets no page uses do not pile up.
   await runStep('The site build', command!, [...args, '--content', snapshot, '--out', build, '--cache-dir', join(siteDir(), 'cache'), ...(first ? [] : ['--incremental'])])
   const what = synced ? `${synced.written} entries rewritten, ${synced.removed} removed` : first ? 'full export' : 'export in a child process'

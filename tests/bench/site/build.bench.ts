@@ -60,8 +60,8 @@ for (const target of sizes) {
     await rm(cache, { recursive: true, force: true })
     const load = round(loadavg()[0])
     const cold = await timedBuild(bundle, out, cache)
-    // A rebuild of the same bundle with the cache of the first build: what a publish costs (content store and
-    // optimized images reused, every page rendered again).
+    // A rebuild of the same bundle with the cache of the first build: optimized images reused, every page rendered
+    // again (what a publish cost before incremental builds).
     const warm = await timedBuild(bundle, out, cache)
     // One term renamed in Thai, then an incremental build: only the pages the change reaches are rendered.
     await editOneTerm(bundle, run)
