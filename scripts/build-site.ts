@@ -61,11 +61,25 @@ const keys = pageKeys(entryPages(content), await fileHashes(join(contentDir, 'me
 process.env.BMA_REDIRECTS = join(work, 'redirects.json')
 await writeFile(process.env.BMA_REDIRECTS, JSON.stringify(slugRedirects(content)))
 const last = await readRecord(lastBuildFile)
-const plan = values.incremental ? await planBuild(last, code, keys, join(work, 'reused')) : undefined
+const plan = values.incremental ? await stagedPlan() : undefined
 if (plan) {
-  await stageReused(plan)
   process.env.BMA_BUILD_PLAN = join(work, 'plan.json')
   await writeFile(process.env.BMA_BUILD_PLAN, JSON.stringify(plan))
+}
+
+/** The incremental plan with its pages staged; none (a full build) when the last build cannot give them. */
+async function stagedPlan() {
+  const planned = await planBuild(last, code, keys, join(work, 'reused'))
+  if (!planned) return undefined
+  try {
+    await stageReused(planned)
+    return planned
+  } catch (error) {
+    // A last build that lost files (cleaned up by hand, a full disk) must not stop every later build.
+    console.warn(`Building everything: the last build (${planned.from}) could not give its pages: ${(error as Error).message}`)
+    await rm(planned.stage, { recursive: true, force: true })
+    return undefined
+  }
 }
 try {
   // Astro keeps its prerender chunks beside the output only when the output is inside the working directory;

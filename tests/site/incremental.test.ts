@@ -71,4 +71,13 @@ describe('incremental site build', () => {
     const log = await build('third', ['--incremental'])
     expect(log).not.toMatch(/entry pages reused/)
   })
+
+  it('renders everything again when the last build lost a page it would reuse', async () => {
+    await rm(join(dir, 'third/ja/glossary/bangkok'), { recursive: true })
+    const result = await buildSite(bundle(), join(dir, 'fourth'), {}, ['--cache-dir', cache(), '--incremental'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/Building everything: the last build .* could not give its pages/)
+    expect(result.stdout).not.toMatch(/entry pages reused/)
+    expect(await readFile(join(dir, 'fourth/ja/glossary/bangkok/index.html'), 'utf8')).toContain('<html lang="ja"')
+  })
 })
