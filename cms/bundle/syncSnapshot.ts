@@ -84,7 +84,10 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
     const before = previous?.entries[collection] ?? {}
     const stale = (doc: Doc) => {
       const key = `${collection}:${doc.id}`
-      return !previous || edited.has(key) || moved.has(key) || before[doc.id]!.refs.some((ref) => moved.has(ref))
+      if (!previous || edited.has(key) || moved.has(key)) return true
+      const entry = before[doc.id]!
+      // A file missing from the folder (removed by hand, a failed write) is written again.
+      return entry.refs.some((ref) => moved.has(ref)) || !existsSync(join(dir, collection, `${entry.slug}.json`)) || entry.media.some((path) => !existsSync(join(dir, 'media', path)))
     }
     toWrite[collection] = listed[collection].filter(stale)
     writes += toWrite[collection].length

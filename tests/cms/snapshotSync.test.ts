@@ -3,7 +3,7 @@
  * folder is byte-identical to a fresh public export, while only the entries a change touches are rewritten.
  */
 import { mkdtempSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
@@ -75,6 +75,12 @@ describe('snapshot sync', () => {
   it('removes entries that are deleted', async () => {
     await payload.delete({ collection: 'news', id: await idOf('news', 'delegation-visit') })
     expect(await syncAndCompare()).toMatchObject({ written: 0, removed: 1 })
+  })
+
+  it('writes again what went missing from the folder', async () => {
+    await rm(join(snapshot, 'cities/fukuoka.json'))
+    await rm(join(snapshot, 'media/cities/fukuoka.jpg'))
+    expect(await syncAndCompare()).toMatchObject({ written: 1 })
   })
 
   it('leaves a large sync to the caller when asked to', async () => {
