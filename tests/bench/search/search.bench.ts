@@ -7,7 +7,7 @@
  *
  * `npm run bench -- search` or `npx tsx tests/bench/search/search.bench.ts [--dist DIR] [--engine site|pagefind|both]`
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
@@ -147,6 +147,8 @@ const size = {
   pagefindJs: { bytes: statSync(join(dist, 'pagefind/pagefind.js')).size, gzip: gz(join(dist, 'pagefind/pagefind.js')) },
   wasm: { bytes: statSync(join(dist, 'pagefind/wasm.unknown.pagefind')).size },
   termLists: Object.fromEntries(locales.map((l) => [l, { bytes: statSync(join(dist, l, 'search/terms.json')).size, gzip: gz(join(dist, l, 'search/terms.json')) }])),
+  /** Forms served apart, loaded only for queries with such letters (the English site has no latin.json). */
+  extraForms: Object.fromEntries(locales.map((l) => [l, Object.fromEntries(['latin', 'other-scripts'].filter((p) => existsSync(join(dist, l, `search/${p}.json`))).map((p) => [p, gz(join(dist, l, `search/${p}.json`))]))])),
 }
 
 const pct = (x: number) => x.toFixed(3)
@@ -171,6 +173,7 @@ for (const lang of locales) {
 }
 lines.push(`\nSearch script: ${size.searchScript.map((s) => `${s.file} ${s.bytes} B (${s.gzip} B gzip)`).join(', ')}; pagefind.js ${size.pagefindJs.gzip} B gzip; wasm ${size.wasm.bytes} B`)
 lines.push(`Term lists (gzip): ${locales.map((l) => `${l} ${size.termLists[l].gzip} B`).join(', ')}`)
+lines.push(`Forms served apart (gzip; latin / other scripts): ${locales.map((l) => `${l} ${size.extraForms[l].latin ?? '-'} / ${size.extraForms[l]['other-scripts']} B`).join(', ')}`)
 console.log(lines.join('\n'))
 
 const misses = scored.filter((s) => s.engine === 'site' && (s.rank === 0 || s.rank > 5)).map((s) => `${s.lang} ${s.kind} "${s.q}" -> ${s.top.join(' ')}`)

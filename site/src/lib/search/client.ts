@@ -7,7 +7,7 @@
  *
  * `?engine=pagefind` runs plain Pagefind alone on the raw query: the baseline the benchmark compares against.
  */
-import type { SearchEntry, TermList } from './entries.ts'
+import type { ExtraPart, SearchEntry, TermList } from './entries.ts'
 import { fullTextStep, fullTextTop, matchTerms, prepare, type Prepared, type TermHit } from './match.ts'
 import { compact, expand, fold, type SearchLang } from './normalize.ts'
 import { useSimplifiedTable } from './simplified.ts'
@@ -79,14 +79,28 @@ function start(root: HTMLElement) {
         if (l.simplified) useSimplifiedTable(l.simplified)
         return l
       }))
-  let terms: Promise<Prepared[]> | undefined
-  const loadTerms = () => (terms ??= loadList().then((l) => prepare(l.entries, lang)))
-  // The other languages' forms in their own scripts, fetched the first time a query needs them.
-  let allTerms: Promise<Prepared[]> | undefined
-  const loadAllTerms = () =>
-    (allTerms ??= Promise.all([loadList(), fetch(`${base}${lang}/search/other-scripts.json`).then((r) => r.json() as Promise<string[][]>)]).then(([l, more]) =>
-      prepare(l.entries.map((e, i) => ({ ...e, k: [...e.k, ...(more[i] ?? [])] })), lang),
-    ))
+  // Forms served apart from the term list (romanizations and English; other scripts), fetched the first time a
+  // query has such letters, and the list prepared once for each combination a query needs.
+  const parts = new Map<ExtraPart, Promise<string[][]>>()
+  const loadPart = (part: ExtraPart) => {
+    let pending = parts.get(part)
+    if (!pending) parts.set(part, (pending = fetch(`${base}${lang}/search/${part}.json`).then((r) => r.json() as Promise<string[][]>)))
+    return pending
+  }
+  const preparedLists = new Map<string, Promise<Prepared[]>>()
+  const loadTerms = (needed: ExtraPart[]): Promise<Prepared[]> => {
+    const key = needed.join(' ')
+    let pending = preparedLists.get(key)
+    if (!pending) {
+      pending = Promise.all([loadList(), ...needed.map(loadPart)]).then(([list, ...more]) =>
+        prepare(list.entries.map((e, i) => ({ ...e, k: [...e.k, ...more.flatMap((forms) => forms[i] ?? [])] })), lang),
+      )
+      // Without a part (it failed to load), the term list alone still answers.
+      if (needed.length > 0) pending = pending.catch(() => loadTerms([]))
+      preparedLists.set(key, pending)
+    }
+    return pending
+  }
 
   /** Results shown for a query: ten, as a page of search results. */
   const shownLimit = 10
@@ -135,7 +149,7 @@ function start(root: HTMLElement) {
 
   async function fullSearch(q: string): Promise<Shown[]> {
     // Without the full-text index (it failed to load) the term list still answers.
-    const [prepared, pf] = await Promise.all([otherScript(q) ? loadAllTerms().catch(loadTerms) : loadTerms(), loadPagefind().catch(() => noIndex)])
+    const [prepared, pf] = await Promise.all([loadTerms(partsFor(q)), loadPagefind().catch(() => noIndex)])
     // Every form of the query (folded; abbreviations written out) goes to Pagefind; CJK and Thai without the
     // spaces typed into them only when those find nothing (each extra word may cost an index chunk).
     const forms = [...new Set(expand(q, lang))].filter(Boolean)
@@ -165,10 +179,12 @@ function start(root: HTMLElement) {
     return Promise.all(plan.map((item) => ('entry' in item ? fromEntry(item.entry, q, byFragment) : fromPagefind(item))))
   }
 
-  /** Whether the query has letters in a script other than Latin and the site's own. */
-  function otherScript(q: string): boolean {
-    for (const c of q) if (/\p{L}/u.test(c) && !/\p{Script=Latin}/u.test(c) && !ownScript[lang].test(c)) return true
-    return false
+  /** The forms a query can match besides the term list's: Latin letters on a site of another script, other scripts. */
+  function partsFor(q: string): ExtraPart[] {
+    const letters = [...q].filter((c) => /\p{L}/u.test(c))
+    const latin = lang !== 'en' && letters.some((c) => /\p{Script=Latin}/u.test(c))
+    const other = letters.some((c) => !/\p{Script=Latin}/u.test(c) && !ownScript[lang].test(c))
+    return [...(latin ? (['latin'] as const) : []), ...(other ? (['other-scripts'] as const) : [])]
   }
 
   async function fromPagefind(result: PagefindResult): Promise<Shown> {
@@ -270,8 +286,8 @@ function start(root: HTMLElement) {
     // Fetch the index chunks for what is typed so far while the debounce waits, and once the reader pauses
     // (half the debounce) start computing the results, so they are ready when the debounce ends.
     const typed = input.value.trim()
-    void loadPagefind().then((pf) => typed && pf.preload(plain ? typed : fold(typed, lang)))
-    if (!plain) void (otherScript(typed) ? loadAllTerms() : loadTerms())
+    void loadPagefind().then((pf) => (typed ? pf.preload(plain ? typed : fold(typed, lang)) : undefined))
+    if (!plain) void loadTerms(partsFor(typed))
     if (typed) idle = setTimeout(() => void compute(typed), debounceMs / 2)
     timer = setTimeout(() => {
       updateUrl(input.value.trim())

@@ -23,19 +23,26 @@ export interface SearchEntry {
   e?: string
   /** Pagefind fragment of the page (`pagefind/fragment/{f}.pf_fragment`), set by the Pagefind integration. */
   f?: string
-  /** Folded keys; the first `p` are this language's own forms, the rest romanizations and Latin-script forms. */
+  /** Folded keys; the first `p` are this language's own forms (on the English site, Latin-script forms follow). */
   k: string[]
   p: number
-  /** Forms in other scripts (the other languages' terms and aliases), served apart: see `otherScripts`. */
+  /** Other forms in Latin script (romanizations, English) on the sites of other scripts, served apart: see `extraForms`. */
+  l?: string[]
+  /** Forms in other scripts (the other languages' terms and aliases), served apart: see `extraForms`. */
   x?: string[]
 }
 
 /** Latin letters, digits, spaces and punctuation only: romanizations, English, abbreviations. */
 const latinOnly = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u
 
-/** Own forms, then other forms in Latin script, kept in the term list; other scripts go to `x`. */
-function split(own: string[], others: string[]): Pick<SearchEntry, 'k' | 'p' | 'x'> {
-  return { k: [...own, ...others.filter((k) => latinOnly.test(k))], p: own.length, x: others.filter((k) => !latinOnly.test(k)) }
+/**
+ * Own forms stay in the term list; the other forms are served apart by script, so a query loads only what it can
+ * match: Latin-script forms to `l` (on the English site they are its own script and stay), other scripts to `x`.
+ */
+function split(own: string[], others: string[], lang: Locale): Pick<SearchEntry, 'k' | 'p' | 'l' | 'x'> {
+  const latin = others.filter((k) => latinOnly.test(k))
+  const x = others.filter((k) => !latinOnly.test(k))
+  return lang === 'en' ? { k: [...own, ...latin], p: own.length, x } : { k: own, p: own.length, l: latin, x }
 }
 
 const excerptLength = 110
@@ -58,7 +65,7 @@ export function termEntry(entry: GlossaryEntry, lang: Locale): SearchEntry {
     y: 'g',
     t: must(entry.term, lang).value,
     e: plainText(must(entry.definition, lang).value, excerptLength),
-    ...split(own, others),
+    ...split(own, others, lang),
   }
 }
 
@@ -70,17 +77,20 @@ export function cityEntry(city: City, lang: Locale): SearchEntry {
     y: 'c',
     t: must(city.name, lang).value,
     e: plainText(must(city.summary, lang).value, excerptLength),
-    ...split(own, others),
+    ...split(own, others, lang),
   }
 }
 
 /**
- * The other scripts' forms of each entry, in the term list's order (`/{lang}/search/other-scripts.json`): the
- * search page loads them only when a query is written in a script other than Latin and the site's own, which
- * keeps the first query of most readers about 12 KB lighter.
+ * Forms served apart from the term list, in its order: `latin` (`/{lang}/search/latin.json`, romanizations and
+ * English on the sites of other scripts) and `other-scripts` (`/{lang}/search/other-scripts.json`). The search page
+ * loads each only when a query has letters of that kind, which keeps a first query 7–12 KB lighter for each.
  */
-export function otherScripts(list: TermList): string[][] {
-  return list.entries.map((e) => e.x ?? [])
+export const extraParts = { latin: 'l', 'other-scripts': 'x' } as const
+export type ExtraPart = keyof typeof extraParts
+
+export function extraForms(list: TermList, part: ExtraPart): string[][] {
+  return list.entries.map((e) => e[extraParts[part]] ?? [])
 }
 
 /** The term list of one language: entries, and for Chinese the Traditional → Simplified table queries need. */

@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Locale
   const { glossary, cities, news } = await siteContent()
   const list = termList(glossary, cities, lang, JSON.stringify([glossary, cities, news]))
-  return new Response(JSON.stringify({ ...list, entries: list.entries.map(({ x: _, ...entry }) => entry) }), { headers: { 'content-type': 'application/json' } })
+  return new Response(JSON.stringify({ ...list, entries: list.entries.map(({ l: _l, x: _x, ...entry }) => entry) }), { headers: { 'content-type': 'application/json' } })
 }

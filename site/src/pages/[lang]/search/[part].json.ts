@@ -1,0 +1,17 @@
+/**
+ * `/{lang}/search/latin.json` and `/{lang}/search/other-scripts.json`: the term list's forms served apart, loaded by
+ * the search page only for a query that has such letters (see lib/search/entries.ts). The English site's Latin
+ * forms are in its term list.
+ */
+import type { APIRoute } from 'astro'
+import { siteContent } from '../../../lib/content.ts'
+import { locales, type Locale } from '../../../lib/locales.ts'
+import { extraForms, extraParts, termList, type ExtraPart } from '../../../lib/search/entries.ts'
+
+export const getStaticPaths = () =>
+  locales.flatMap((lang) => (Object.keys(extraParts) as ExtraPart[]).filter((part) => !(lang === 'en' && part === 'latin')).map((part) => ({ params: { lang, part } })))
+
+export const GET: APIRoute = async ({ params }) => {
+  const { glossary, cities } = await siteContent()
+  return new Response(JSON.stringify(extraForms(termList(glossary, cities, params.lang as Locale, ''), params.part as ExtraPart)), { headers: { 'content-type': 'application/json' } })
+}
