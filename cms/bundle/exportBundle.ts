@@ -25,12 +25,25 @@ export interface ContentSource {
 }
 
 export async function exportBundle(payload: Payload, out: string, { includeInternal = false }: ExportOptions = {}): Promise<Bundle> {
-  const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
   const source: ContentSource = {
     read: (collection) => readDocs(payload, collection, { staff: includeInternal }),
-    saveFile: (media, to) => copyFile(join(mediaDir, media.filename), to),
+    saveFile: copyUpload(payload),
   }
   return writeSnapshot(source, await richTextConverter(payload.config), out, { includeInternal })
+}
+
+/** Saves a media item's file by copying it from the CMS's upload folder. */
+export function copyUpload(payload: Payload): ContentSource['saveFile'] {
+  const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
+  return (media, to) => copyFile(join(mediaDir, media.filename), to)
+}
+
+/** Writes the media files an export collected (by bundle path) under `out/media/`. */
+export async function saveMediaFiles(files: Map<string, Doc>, out: string, save: ContentSource['saveFile']): Promise<void> {
+  for (const [path, media] of files) {
+    await mkdir(dirname(join(out, 'media', path)), { recursive: true })
+    await save(media, join(out, 'media', path))
+  }
 }
 
 /**
@@ -88,9 +101,6 @@ async function writeSnapshot(source: ContentSource, richText: RichTextConverter,
 
   await writeBundle(out, bundle)
   await rm(join(out, 'media'), { recursive: true, force: true })
-  for (const [path, media] of files) {
-    await mkdir(dirname(join(out, 'media', path)), { recursive: true })
-    await source.saveFile(media, join(out, 'media', path))
-  }
+  await saveMediaFiles(files, out, source.saveFile)
   return bundle
 }

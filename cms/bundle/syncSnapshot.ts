@@ -10,12 +10,12 @@
  * folder, after the files: a sync cut short leaves the old state, and the next one rewrites everything since.
  */
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import type { Payload } from 'payload'
 import { serializeEntry, toPublic } from '../../content/bundle.ts'
 import { collections, type CollectionName } from '../../content/schema.ts'
-import { exportRefs, type Doc } from './exportBundle.ts'
+import { copyUpload, exportRefs, saveMediaFiles, type Doc } from './exportBundle.ts'
 import { docToEntry } from './mapping.ts'
 import { richTextConverter } from './richText.ts'
 
@@ -117,7 +117,7 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
     }
     // Entries gone from the public, and the old files of renamed ones.
     const slugs = new Set(Object.values(state.entries[collection]).map((e) => e.slug))
-    for (const name of existsSync(folder) ? await readdir(folder) : []) {
+    for (const name of await readdir(folder)) {
       if (name.endsWith('.json') && !slugs.has(name.slice(0, -'.json'.length))) {
         await rm(join(folder, name))
         removed++
@@ -125,11 +125,7 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
     }
   }
 
-  const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
-  for (const [path, media] of files) {
-    await mkdir(dirname(join(dir, 'media', path)), { recursive: true })
-    await copyFile(join(mediaDir, media.filename), join(dir, 'media', path))
-  }
+  await saveMediaFiles(files, dir, copyUpload(payload))
   const used = new Set(collections.flatMap((c) => Object.values(state.entries[c]).flatMap((e) => e.media)))
   for (const path of await filesUnder(join(dir, 'media'))) if (!used.has(path)) await rm(join(dir, 'media', path))
 
