@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { BundleError, readBundle, type Bundle } from '../content/bundle.ts'
 import { entryPages } from '../site/src/lib/entryPages.ts'
+import type { BuildInput } from '../site/src/lib/handover.ts'
 import { fileHashes, pageKeys, planBuild, recordBuild, stageReused, type BuildRecord } from '../site/src/lib/incremental.ts'
 import { publicContent } from '../site/src/lib/publicContent.ts'
 import { slugRedirects } from '../site/src/lib/redirects.ts'
@@ -58,14 +59,11 @@ const lastBuildFile = join(cacheDir, 'last-build.json')
 const code = await codeVersion()
 const content = publicContent(bundle)
 const keys = pageKeys(entryPages(content), await fileHashes(join(contentDir, 'media')))
-process.env.BMA_REDIRECTS = join(work, 'redirects.json')
-await writeFile(process.env.BMA_REDIRECTS, JSON.stringify(slugRedirects(content)))
 const last = await readRecord(lastBuildFile)
 const plan = values.incremental ? await stagedPlan() : undefined
-if (plan) {
-  process.env.BMA_BUILD_PLAN = join(work, 'plan.json')
-  await writeFile(process.env.BMA_BUILD_PLAN, JSON.stringify(plan))
-}
+const input: BuildInput = { redirects: slugRedirects(content), plan }
+process.env.BMA_BUILD_INPUT = join(work, 'input.json')
+await writeFile(process.env.BMA_BUILD_INPUT, JSON.stringify(input))
 
 /** The incremental plan with its pages staged; none (a full build) when the last build cannot give them. */
 async function stagedPlan() {

@@ -11,14 +11,14 @@ import { bundleMedia } from './src/integrations/bundleMedia.ts'
 import { publicDocuments } from './src/integrations/publicDocuments.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
 import { reusedUrls } from './src/lib/incremental.ts'
-import { buildRedirects } from './src/lib/redirects.ts'
+import { buildInput } from './src/lib/handover.ts'
 import { redirectsFile } from './src/integrations/redirectsFile.ts'
 import { langTag, locales } from './src/lib/locales.ts'
 import { inLanguage } from './src/lib/urls.ts'
 
 const dir = contentDir()
 const site = process.env.SITE_URL ?? 'https://international.bangkok.go.th'
-const redirects = buildRedirects()
+const { redirects } = buildInput()
 
 const alternates = (url: string) =>
   locales

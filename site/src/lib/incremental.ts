@@ -5,17 +5,18 @@
  * feeds), the sitemap and the search index are made every time.
  *
  * scripts/build-site.ts plans the build before Astro starts (`planBuild`), links the reused pages and the hashed
- * assets of the last build into a staging folder (`stageReused`) and hands the plan over in BMA_BUILD_PLAN (a file).
+ * assets of the last build into a staging folder (`stageReused`) and hands the plan over (lib/handover.ts).
  * The entry pages' getStaticPaths leave the reused pages out (`toRender`), the sitemap lists them (`reusedUrls`),
  * and the search index (integrations/pagefind.ts) reads the staged pages while Astro renders the rest, then moves
  * them into the output while it writes (`placeReused`). Hard links: a built page is never rewritten, and the last
  * build may be pruned while this one is live.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { copyFile, link, mkdir, readdir, readFile, rename } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import type { EntryPage } from './entryPages.ts'
+import { buildInput } from './handover.ts'
 
 export interface BuildPlan {
   /** The last build's output folder, where reused pages are taken from. */
@@ -110,13 +111,8 @@ async function inBatches<T>(items: T[], each: (item: T) => Promise<void>): Promi
   for (let i = 0; i < items.length; i += 256) await Promise.all(items.slice(i, i + 256).map(each))
 }
 
-let plan: BuildPlan | null | undefined
-
 /** The plan of this build, if it is incremental. */
-export function buildPlan(): BuildPlan | undefined {
-  if (plan === undefined) plan = process.env.BMA_BUILD_PLAN ? (JSON.parse(readFileSync(process.env.BMA_BUILD_PLAN, 'utf8')) as BuildPlan) : null
-  return plan ?? undefined
-}
+export const buildPlan = (): BuildPlan | undefined => buildInput().plan
 
 /** getStaticPaths of the entry pages: the pages to render (all of them unless the build is incremental). */
 export function toRender<P>(pages: EntryPage<P>[]): Array<Omit<EntryPage<P>, 'path'>> {

@@ -5,7 +5,6 @@
  * collection now uses, or that two entries both once had, redirects nowhere: the page there wins, and there is no
  * guessing between two.
  */
-import { readFileSync } from 'node:fs'
 import { locales } from './locales.ts'
 import type { SiteContent } from './publicContent.ts'
 import { urls } from './urls.ts'
@@ -25,14 +24,6 @@ export function slugRedirects({ glossary, cities, news }: SiteContent): Record<s
   add(cities, urls.city)
   add(news, urls.article)
   return redirects
-}
-
-/**
- * The redirects of this build, handed over by scripts/build-site.ts in BMA_REDIRECTS (a file): Astro writes a page
- * that forwards to the new URL for each (any static host), and `_redirects` makes them real 301s on Netlify.
- */
-export function buildRedirects(): Record<string, string> {
-  return process.env.BMA_REDIRECTS ? (JSON.parse(readFileSync(process.env.BMA_REDIRECTS, 'utf8')) as Record<string, string>) : {}
 }
 
 /** Netlify's `_redirects` lines: forced, so the rule answers before the forwarding page. */

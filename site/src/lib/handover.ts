@@ -1,0 +1,18 @@
+/**
+ * What scripts/build-site.ts works out from the checked bundle before Astro starts and hands to the build, in one
+ * file named by BMA_BUILD_INPUT: the redirects of renamed slugs (lib/redirects.ts) and, for an incremental build,
+ * its plan (lib/incremental.ts). Without it (Astro run on its own) the build is a full one with no redirects.
+ */
+import { readFileSync } from 'node:fs'
+import type { BuildPlan } from './incremental.ts'
+
+export interface BuildInput {
+  redirects: Record<string, string>
+  plan?: BuildPlan
+}
+
+let input: BuildInput | undefined
+
+export function buildInput(): BuildInput {
+  return (input ??= process.env.BMA_BUILD_INPUT ? (JSON.parse(readFileSync(process.env.BMA_BUILD_INPUT, 'utf8')) as BuildInput) : { redirects: {} })
+}
