@@ -99,9 +99,10 @@ export interface TermList {
   simplified?: string
 }
 
-export function termList(glossary: GlossaryEntry[], cities: City[], lang: Locale, allText: string): TermList {
+/** `siteText` (all of the site's text, for the Chinese table) is asked for only on the Chinese site. */
+export function termList(glossary: GlossaryEntry[], cities: City[], lang: Locale, siteText: () => string): TermList {
   const entries = [...glossary.map((t) => termEntry(t, lang)), ...cities.map((c) => cityEntry(c, lang))]
-  return lang === 'zh' ? { entries, simplified: tableFor(allText) } : { entries }
+  return lang === 'zh' ? { entries, simplified: tableFor(siteText()) } : { entries }
 }
 
 /**

@@ -4,14 +4,12 @@
  * forms are in its term list.
  */
 import type { APIRoute } from 'astro'
-import { siteContent } from '../../../lib/content.ts'
 import { locales, type Locale } from '../../../lib/locales.ts'
-import { extraForms, extraParts, termList, type ExtraPart } from '../../../lib/search/entries.ts'
+import { extraForms, extraParts, type ExtraPart } from '../../../lib/search/entries.ts'
+import { siteTermList } from '../../../lib/search/siteTermLists.ts'
 
 export const getStaticPaths = () =>
   locales.flatMap((lang) => (Object.keys(extraParts) as ExtraPart[]).filter((part) => !(lang === 'en' && part === 'latin')).map((part) => ({ params: { lang, part } })))
 
-export const GET: APIRoute = async ({ params }) => {
-  const { glossary, cities } = await siteContent()
-  return new Response(JSON.stringify(extraForms(termList(glossary, cities, params.lang as Locale, ''), params.part as ExtraPart)), { headers: { 'content-type': 'application/json' } })
-}
+export const GET: APIRoute = async ({ params }) =>
+  new Response(JSON.stringify(extraForms(await siteTermList(params.lang as Locale), params.part as ExtraPart)), { headers: { 'content-type': 'application/json' } })
