@@ -113,6 +113,7 @@ const badBundles: [string, (dir: string) => Promise<void>, RegExp][] = [
   ['dangling relation', (dir) => editJson(dir, 'news/delegation-visit.json', (d) => d.cities.push('atlantis')), /content\/news\/delegation-visit\.json: cities\.1 refers to "atlantis", which is not in cities\//],
   ['missing media file', (dir) => rm(join(dir, 'media/cities/fukuoka.jpg')), /content\/cities\/fukuoka\.json: image names media\/cities\/fukuoka\.jpg, which does not exist/],
   ['bad slug', (dir) => editJson(dir, 'glossary/friendship-city.json', (d) => (d.slug = 'Friendship City')), /content\/glossary\/friendship-city\.json: slug must be lowercase ASCII/],
+  ['bad former slug', (dir) => editJson(dir, 'glossary/sister-city.json', (d) => (d.previousSlugs = ['Twin City'])), /content\/glossary\/sister-city\.json: previousSlugs\.0 must be lowercase ASCII/],
   ['bad country code', (dir) => editJson(dir, 'cities/fukuoka.json', (d) => (d.country = 'XX')), /country is not an ISO 3166-1 country code/],
   ['a corrupt image (only the CMS can tell)', (dir) => writeFile(join(dir, 'media/news/delegation-visit.jpg'), Buffer.from('not really a jpeg')), /content\/media\/news\/delegation-visit\.jpg: file .*not a readable image/],
 ]
