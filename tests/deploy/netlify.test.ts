@@ -3,7 +3,7 @@
  * page template in every language opened in Chromium without a single Content-Security-Policy violation.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,10 +13,11 @@ import { serveLikeNetlify } from './netlifyHost.ts'
 
 const locales = ['th', 'en', 'zh', 'ja', 'ko']
 let host: { url: string; server: Server }
+let out: string
 let browser: Browser
 
 beforeAll(async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'bma-netlify-')), 'dist')
+  out = join(mkdtempSync(join(tmpdir(), 'bma-netlify-')), 'dist')
   execFileSync('node_modules/.bin/tsx', ['scripts/build-site.ts', '--content', 'tests/cms/fixtures/valid', '--out', out, '--quiet'], { stdio: 'inherit' })
   host = await serveLikeNetlify(out, 'netlify.toml')
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
@@ -77,6 +78,15 @@ describe('netlify.toml headers', () => {
     expect(asset, 'the home page references a hashed asset').toBeTruthy()
     expect((await get(asset!)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     expect((await get('/en/')).headers.get('cache-control')).toBeNull()
+  })
+
+  it.each(locales)('Pagefind of /%s/: chunks and fragments immutable, its entry file revalidated', async (lang) => {
+    const dir = join(out, 'pagefind', lang)
+    const chunk = readdirSync(join(dir, 'index'))[0]
+    const fragment = readdirSync(join(dir, 'fragment'))[0]
+    expect((await get(`/pagefind/${lang}/index/${chunk}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect((await get(`/pagefind/${lang}/fragment/${fragment}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect((await get(`/pagefind/${lang}/pagefind-entry.json`)).headers.get('cache-control')).toBe('public, max-age=300, must-revalidate')
   })
 })
 

@@ -1,9 +1,12 @@
 /**
- * Indexes the built site with Pagefind when Astro's build is done: one index per language (Pagefind splits by
- * `<html lang>`), written to `/pagefind/`. In an incremental build (lib/incremental.ts) the pages taken from the
- * last build are indexed from their staging folder while Astro renders the rest, in Pagefind's own process, and
- * moved into the output while Pagefind writes; so this runs after every other integration that writes pages. What gets indexed is decided in the templates: `data-pagefind-body`
- * on the main content of term, city and news pages (never on fallback pages), filters and meta beside it.
+ * Indexes the built site with Pagefind when Astro's build is done: one Pagefind bundle per language, written to
+ * `/pagefind/{lang}/`, so each language's index can be built its own way. Thai, Chinese and Japanese pages are
+ * handed to Pagefind segmented by the same word breaks the browser applies to queries (lib/search/segment.ts);
+ * English and Korean pages are indexed from the output as they are. In an incremental build (lib/incremental.ts)
+ * the pages taken from the last build are indexed from their staging folder while Astro renders the rest, in
+ * Pagefind's own process, and moved into the output while Pagefind writes; so this runs after every other
+ * integration that writes pages. What gets indexed is decided in the templates: `data-pagefind-body` on the main
+ * content of term, city and news pages (never on fallback pages), filters and meta beside it.
  *
  * Then each language's term list (`/{lang}/search/terms.json`) is told which Pagefind fragment holds each
  * indexed entry, so the search page shows a term's excerpt from the fragment it may load anyway instead of
@@ -12,14 +15,15 @@
  */
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { constants, gunzipSync } from 'node:zlib'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex, type PagefindIndex } from 'pagefind'
 import { buildPlan, placeReused } from '../lib/incremental.ts'
 import type { TermList } from '../lib/search/entries.ts'
-import { locales } from '../lib/locales.ts'
+import { segmentedHere, segmentHtml, unsegmentedLanguage } from '../lib/search/segment.ts'
+import { langTag, locales, type Locale } from '../lib/locales.ts'
 
 /** Pagefind's fragments are gzip files of a signature followed by JSON (`{"url": ..., "content": ...}`). */
 const fragmentSignature = 'pagefind_dcd'
@@ -29,55 +33,98 @@ function fragmentHead(gzipped: Buffer): string {
   return gunzipSync(gzipped.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8')
 }
 
+/** The built pages of one language under `root` (`{root}/{lang}/**\/index.html`). */
+async function pagesOf(root: string, lang: Locale): Promise<string[]> {
+  const folder = join(root, lang)
+  if (!existsSync(folder)) return []
+  const names = await readdir(folder, { recursive: true })
+  return names.filter((name) => name.endsWith('.html')).map((name) => join(folder, name))
+}
+
+/** One language's Pagefind index, fed from any folder laid out like the output. */
+async function languageIndex(lang: Locale) {
+  const segmented = segmentedHere.has(lang)
+  const created = await createIndex(segmented ? { forceLanguage: unsegmentedLanguage } : {})
+  if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
+  const index: PagefindIndex = created.index
+  const check = (errors: string[], what: string) => {
+    if (errors.length > 0) throw new Error(`Pagefind could not index ${what}: ${errors.join('; ')}`)
+  }
+  return {
+    lang,
+    /** Adds the pages of this language under `root`; resolves to how many were indexed. */
+    async add(root: string): Promise<number> {
+      if (!segmented) {
+        const added = await index.addDirectory({ path: root, glob: `${lang}/**/*.html` })
+        check(added.errors, root)
+        return added.page_count
+      }
+      const addPage = async (file: string): Promise<number> => {
+        const html = await readFile(file, 'utf8')
+        // Pages without a body to index (lists, the search page) would otherwise be indexed whole.
+        if (!html.includes('data-pagefind-body')) return 0
+        const url = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '')
+        const added = await index.addHTMLFile({ url, content: segmentHtml(html, langTag[lang]) })
+        check(added.errors, file)
+        return 1
+      }
+      const files = await pagesOf(root, lang)
+      let count = 0
+      for (let i = 0; i < files.length; i += 64) for (const n of await Promise.all(files.slice(i, i + 64).map(addPage))) count += n
+      return count
+    },
+    async write(out: string): Promise<void> {
+      const written = await index.writeFiles({ outputPath: join(out, 'pagefind', lang) })
+      check(written.errors, `${lang} (writing)`)
+    },
+  }
+}
+type LanguageIndex = Awaited<ReturnType<typeof languageIndex>>
+
 export function pagefind(): AstroIntegration {
-  let index: PagefindIndex | undefined
+  let indexes: LanguageIndex[] | undefined
   /** In an incremental build: the reused pages, added from their staging folder while Astro renders the others. */
-  let reused: Promise<number> | undefined
-  const start = async () => {
-    const created = await createIndex({})
-    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
-    return created.index
-  }
-  const add = async (path: string) => {
-    const added = await index!.addDirectory({ path })
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`)
-    return added.page_count
-  }
+  let reused: Promise<number[]> | undefined
+  const start = () => Promise.all(locales.map(languageIndex))
+  const addAll = (root: string) => Promise.all(indexes!.map((index) => index.add(root)))
   return {
     name: 'bma:pagefind',
     hooks: {
       'astro:build:start': async () => {
         const plan = buildPlan()
         if (!plan) return
-        index = await start()
-        reused = add(plan.stage)
+        indexes = await start()
+        reused = addAll(plan.stage)
         reused.catch(() => {}) // awaited, and reported, when the build is done
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir)
         const started = performance.now()
         try {
-          index ??= await start()
-          const pages = (await reused ?? 0) + (await add(out))
+          indexes ??= await start()
+          const counts = [...((await reused) ?? []), ...(await addAll(out))]
+          const pages = counts.reduce((sum, n) => sum + n, 0)
           // Writing takes seconds in Pagefind's own process: the reused pages move into the output meanwhile.
           const plan = buildPlan()
-          const [written] = await Promise.all([index.writeFiles({ outputPath: join(out, 'pagefind') }), plan && placeReused(plan, out)])
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+          await Promise.all([...indexes.map((index) => index.write(out)), plan && placeReused(plan, out)])
           logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`)
           if (plan) logger.info(`Reused ${plan.reuse.length} unchanged pages from ${plan.from}`)
         } finally {
           await close()
         }
-        const pf = join(out, 'pagefind')
-        for (const name of await readdir(pf)) if (/^pagefind-(component-|modular-)?ui\.|^pagefind-highlight\.js$/.test(name)) await rm(join(pf, name))
-        await linkFragments(out)
+        for (const lang of locales) {
+          const pf = join(out, 'pagefind', lang)
+          if (!existsSync(pf)) continue
+          for (const name of await readdir(pf)) if (/^pagefind-(component-|modular-)?ui\.|^pagefind-highlight\.js$/.test(name)) await rm(join(pf, name))
+          await linkFragments(out, lang)
+        }
       },
     },
   }
 }
 
-async function linkFragments(out: string): Promise<void> {
-  const folder = join(out, 'pagefind', 'fragment')
+async function linkFragments(out: string, lang: Locale): Promise<void> {
+  const folder = join(out, 'pagefind', lang, 'fragment')
   const names = await readdir(folder)
   const fragments = new Map<string, string>()
   // Thousands of fragments: read in parallel, and inflate only the start, where the URL is.
@@ -92,17 +139,15 @@ async function linkFragments(out: string): Promise<void> {
       fragments.set(JSON.parse(url) as string, name.replace(/\.pf_fragment$/, ''))
     })
   }
-  for (const lang of locales) {
-    const file = join(out, lang, 'search', 'terms.json')
-    if (!existsSync(file)) continue
-    const list = JSON.parse(await readFile(file, 'utf8')) as TermList
-    for (const entry of list.entries) {
-      const fragment = fragments.get(entry.u)
-      if (fragment) {
-        entry.f = fragment
-        delete entry.e
-      }
+  const file = join(out, lang, 'search', 'terms.json')
+  if (!existsSync(file)) return
+  const list = JSON.parse(await readFile(file, 'utf8')) as TermList
+  for (const entry of list.entries) {
+    const fragment = fragments.get(entry.u)
+    if (fragment) {
+      entry.f = fragment
+      delete entry.e
     }
-    await writeFile(file, JSON.stringify(list))
   }
+  await writeFile(file, JSON.stringify(list))
 }

@@ -3,7 +3,8 @@
  * seeded content, through the search page in Debian Chromium. Reports recall@5 and MRR per language and per
  * kind, for the site's search and for plain Pagefind on the same index (`?engine=pagefind`, the raw query), the
  * bytes a reader's browser transfers (gzip, as a static host sends them) and the time to results for a first
- * and a later query, and the size of the search JavaScript. Writes `bench/results/search.json`.
+ * query (every labelled query, each in a fresh browser profile) and for later ones, and the size of the search
+ * JavaScript and of each language's full-text index. Writes `bench/results/search.json`.
  *
  * `npm run bench -- search` or `npx tsx tests/bench/search/search.bench.ts [--dist DIR] [--engine site|pagefind|both]`
  */
@@ -110,7 +111,8 @@ for (const lang of locales) {
   const mine = queries.filter((q) => q.lang === lang)
   perf[lang] = await timings(lang, mine[0].q, mine.slice(1, 9).map((q) => q.q))
   const oneOfEachKind = [...new Set(mine.map((q) => q.kind))].map((kind) => mine.find((q) => q.kind === kind)!.q)
-  first[lang] = await firstQueries(lang, oneOfEachKind)
+  // Every labelled query as a first query; plain Pagefind, the comparison, on one query of each kind.
+  first[lang] = await firstQueries(lang, mine.map((q) => q.q))
   firstPlain[lang] = await firstQueries(lang, oneOfEachKind, 'pagefind')
 }
 await browser.close()
@@ -144,8 +146,14 @@ const gz = (file: string) => gzipSync(readFileSync(file)).length
 const astro = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'))
 const size = {
   searchScript: astro.map((f) => ({ file: f, bytes: statSync(join(dist, '_astro', f)).size, gzip: gz(join(dist, '_astro', f)) })),
-  pagefindJs: { bytes: statSync(join(dist, 'pagefind/pagefind.js')).size, gzip: gz(join(dist, 'pagefind/pagefind.js')) },
-  wasm: { bytes: statSync(join(dist, 'pagefind/wasm.unknown.pagefind')).size },
+  pagefindJs: { bytes: statSync(join(dist, 'pagefind/en/pagefind.js')).size, gzip: gz(join(dist, 'pagefind/en/pagefind.js')) },
+  /** Pagefind's WebAssembly, already gzip: with the English stemmer, and without (the other four languages). */
+  wasm: { en: statSync(join(dist, 'pagefind/en/wasm.en.pagefind')).size, unknown: statSync(join(dist, 'pagefind/th/wasm.unknown.pagefind')).size },
+  /** Each language's full-text index: its chunks, of which a query loads those holding its words. */
+  index: Object.fromEntries(locales.map((l) => {
+    const chunks = readdirSync(join(dist, 'pagefind', l, 'index')).map((f) => statSync(join(dist, 'pagefind', l, 'index', f)).size)
+    return [l, { chunks: chunks.length, bytes: chunks.reduce((a, b) => a + b, 0) }]
+  })),
   termLists: Object.fromEntries(locales.map((l) => [l, { bytes: statSync(join(dist, l, 'search/terms.json')).size, gzip: gz(join(dist, l, 'search/terms.json')) }])),
   /** Forms served apart, loaded only for queries with such letters (the English site has no latin.json). */
   extraForms: Object.fromEntries(locales.map((l) => [l, Object.fromEntries(['latin', 'other-scripts'].filter((p) => existsSync(join(dist, l, `search/${p}.json`))).map((p) => [p, gz(join(dist, l, `search/${p}.json`))]))])),
@@ -165,13 +173,14 @@ for (const lang of locales) {
   const p = perf[lang]
   lines.push(`${lang}: first ${(p.firstBytes / 1024).toFixed(1)} KB in ${p.firstRequests} requests, ${p.firstMs} ms; later: results ${p.laterMsMedian} ms median (max ${p.laterMsMax}) after the debounce (computing them took ${p.laterComputeMsMedian} ms median, max ${p.laterComputeMsMax}, from the reader's pause), ${(p.laterBytesMedian / 1024).toFixed(1)} KB`)
 }
-lines.push('\nFirst queries, one of each kind, each in a fresh browser profile:')
+lines.push('\nFirst queries: every labelled query (plain Pagefind: one of each kind), each in a fresh browser profile:')
 for (const lang of locales) {
   const f = first[lang]
   const p = firstPlain[lang]
   lines.push(`${lang}: ${(f.bytesMedian / 1024).toFixed(1)} KB median, ${(f.bytesMax / 1024).toFixed(1)} KB max, ${f.under150KB}/${f.bytes.length} under 150 KB; results in ${f.msMedian} ms median (plain Pagefind: ${(p.bytesMedian / 1024).toFixed(1)} KB median, ${(p.bytesMax / 1024).toFixed(1)} KB max, ${p.msMedian} ms)`)
 }
-lines.push(`\nSearch script: ${size.searchScript.map((s) => `${s.file} ${s.bytes} B (${s.gzip} B gzip)`).join(', ')}; pagefind.js ${size.pagefindJs.gzip} B gzip; wasm ${size.wasm.bytes} B`)
+lines.push(`\nSearch script: ${size.searchScript.map((s) => `${s.file} ${s.bytes} B (${s.gzip} B gzip)`).join(', ')}; pagefind.js ${size.pagefindJs.gzip} B gzip; wasm ${size.wasm.unknown} B (English, with its stemmer: ${size.wasm.en} B)`)
+lines.push(`Full-text indexes: ${locales.map((l) => `${l} ${(size.index[l].bytes / 1024).toFixed(1)} KB in ${size.index[l].chunks} chunks`).join(', ')}`)
 lines.push(`Term lists (gzip): ${locales.map((l) => `${l} ${size.termLists[l].gzip} B`).join(', ')}`)
 lines.push(`Forms served apart (gzip; latin / other scripts): ${locales.map((l) => `${l} ${size.extraForms[l].latin ?? '-'} / ${size.extraForms[l]['other-scripts']} B`).join(', ')}`)
 console.log(lines.join('\n'))

@@ -10,6 +10,7 @@
 import type { ExtraPart, SearchEntry, TermList } from './entries.ts'
 import { fullTextStep, fullTextTop, matchTerms, prepare, type Prepared, type TermHit } from './match.ts'
 import { compact, expand, fold, type SearchLang } from './normalize.ts'
+import { joinSegments } from './segment.ts'
 import { useSimplifiedTable } from './simplified.ts'
 
 interface PagefindResult {
@@ -63,7 +64,7 @@ function start(root: HTMLElement) {
   let pagefind: Promise<Pagefind> | undefined
   const loadPagefind = () =>
     (pagefind ??= (async () => {
-      const url = `${base}pagefind/pagefind.js`
+      const url = `${base}pagefind/${lang}/pagefind.js`
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind
       // On the main thread: the worker costs another download (12 KB) and a round trip per search, for an
       // index this small.
@@ -189,7 +190,8 @@ function start(root: HTMLElement) {
 
   async function fromPagefind(result: PagefindResult): Promise<Shown> {
     const d = await result.data()
-    return { url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt, html: true }
+    // The indexes of Thai, Chinese and Japanese hold their text segmented: shown joined again.
+    return { url: d.url, title: joinSegments(d.meta.title ?? d.url), type: d.meta.type ?? '', excerpt: joinSegments(d.excerpt), html: true }
   }
 
   /** A term-list entry, with Pagefind's highlighted excerpt when Pagefind found the page too, else its fragment's text. */
@@ -204,10 +206,10 @@ function start(root: HTMLElement) {
   /** The plain text of a Pagefind fragment (gzip: a signature, then JSON with the page's `content`). */
   async function fragmentText(id: string): Promise<string> {
     try {
-      const response = await fetch(`${base}pagefind/fragment/${id}.pf_fragment`)
+      const response = await fetch(`${base}pagefind/${lang}/fragment/${id}.pf_fragment`)
       const text = await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text()
       const { content } = JSON.parse(text.slice(text.indexOf('{'))) as { content: string }
-      return content.replace(/\u200b/g, '')
+      return joinSegments(content.replace(/\u200b/g, ''))
     } catch {
       return ''
     }
