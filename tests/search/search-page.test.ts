@@ -80,6 +80,32 @@ describe('search page', () => {
     expect(terms.every((p) => p.startsWith('/en/glossary/'))).toBe(true)
   })
 
+  it.each([
+    ['th', 'กรุงเทพมหานคร'],
+    ['zh', '曼谷'],
+    ['ja', 'バンコク'],
+  ])('shows %s titles and excerpts as the pages read, without the index’s word breaks', async (lang, q) => {
+    const shown: Array<{ href: string; title: string; excerpt: string }> = []
+    // Terms (the term list and Pagefind) and news (Pagefind alone).
+    for (const filter of ['', '&type=news']) {
+      await page.goto(`${served.origin}/${lang}/search/?q=${encodeURIComponent(q)}${filter}`)
+      await shownResults(page, q)
+      const items = await page.$$eval('[data-search-results] li', (list) =>
+        list.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, title: li.querySelector('a')!.textContent!, excerpt: li.querySelector('p')!.textContent! })),
+      )
+      expect(items.length, filter).toBeGreaterThan(1)
+      shown.push(...items.slice(0, 3))
+    }
+    const letter = '[\\p{scx=Thai}\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}]'
+    for (const result of shown) {
+      await page.goto(`${served.origin}${result.href}`)
+      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+      expect(result.title).toBe((await page.locator('h1').innerText()).trim())
+      // Every space the excerpt shows between two letters of these scripts is one the page has.
+      for (const [pair] of result.excerpt.matchAll(new RegExp(`${letter} ${letter}`, 'gu'))) expect(text, result.href).toContain(pair)
+    }
+  })
+
   it('says so when nothing is found', async () => {
     const results = await resultsFor(page, served.origin, 'ko', 'qqqzzxxy')
     expect(results).toEqual([])

@@ -53,7 +53,8 @@ export function segmentText(text: string, locale: string): string {
     }
     const beside = dense.test(last) || dense.test(String.fromCodePoint(segment.codePointAt(0)!))
     if (space) out += beside ? ` ${ownSpace}` : space
-    else if (beside && last) out += ' '
+    // No break after a full stop (`D.C.との`): `joinSegments` could not tell it from the end of a block.
+    else if (beside && last && last !== '.') out += ' '
     out += segment
     last = [...segment].at(-1)!
     space = ''
