@@ -1,12 +1,13 @@
 /**
  * Indexes the built site with Pagefind when Astro's build is done: one Pagefind bundle per language, written to
  * `/pagefind/{lang}/`, so each language's index can be built its own way. Thai, Chinese and Japanese pages are
- * handed to Pagefind segmented by the same word breaks the browser applies to queries (lib/search/segment.ts);
- * English and Korean pages are indexed from the output as they are. In an incremental build (lib/incremental.ts)
- * the pages taken from the last build are indexed from their staging folder while Astro renders the rest, in
- * Pagefind's own process, and moved into the output while Pagefind writes; so this runs after every other
- * integration that writes pages. What gets indexed is decided in the templates: `data-pagefind-body` on the main
- * content of term, city and news pages (never on fallback pages), filters and meta beside it.
+ * handed to Pagefind segmented by the same word breaks the browser applies to queries (lib/search/segment.ts),
+ * English and Korean pages as they are; only pages with something to index (`data-pagefind-body`). In an
+ * incremental build (lib/incremental.ts) the pages taken from the last build are indexed from their staging folder
+ * while Astro renders the rest, in Pagefind's own process, and moved into the output while Pagefind writes; so this
+ * runs after every other integration that writes pages. What gets indexed is decided in the templates:
+ * `data-pagefind-body` on the main content of term, city and news pages (never on fallback pages), filters and
+ * meta beside it.
  *
  * Then each language's term list (`/{lang}/search/terms.json`) is told which Pagefind fragment holds each
  * indexed entry, so the search page shows a term's excerpt from the fragment it may load anyway instead of
@@ -33,7 +34,7 @@ function fragmentHead(gzipped: Buffer): string {
   return gunzipSync(gzipped.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8')
 }
 
-/** The built pages of one language under `root` (`{root}/{lang}/**\/index.html`). */
+/** The built pages of one language under `root` (`{root}/{lang}/…/*.html`). */
 async function pagesOf(root: string, lang: Locale): Promise<string[]> {
   const folder = join(root, lang)
   if (!existsSync(folder)) return []
@@ -50,27 +51,21 @@ async function languageIndex(lang: Locale) {
   const check = (errors: string[], what: string) => {
     if (errors.length > 0) throw new Error(`Pagefind could not index ${what}: ${errors.join('; ')}`)
   }
+  const addPage = async (root: string, file: string): Promise<number> => {
+    const html = await readFile(file, 'utf8')
+    // Pages without a body to index (lists, the search page) would otherwise be indexed whole.
+    if (!html.includes('data-pagefind-body')) return 0
+    const url = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '')
+    const added = await index.addHTMLFile({ url, content: segmented ? segmentHtml(html, langTag[lang]) : html })
+    check(added.errors, file)
+    return 1
+  }
   return {
-    lang,
     /** Adds the pages of this language under `root`; resolves to how many were indexed. */
     async add(root: string): Promise<number> {
-      if (!segmented) {
-        const added = await index.addDirectory({ path: root, glob: `${lang}/**/*.html` })
-        check(added.errors, root)
-        return added.page_count
-      }
-      const addPage = async (file: string): Promise<number> => {
-        const html = await readFile(file, 'utf8')
-        // Pages without a body to index (lists, the search page) would otherwise be indexed whole.
-        if (!html.includes('data-pagefind-body')) return 0
-        const url = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '')
-        const added = await index.addHTMLFile({ url, content: segmentHtml(html, langTag[lang]) })
-        check(added.errors, file)
-        return 1
-      }
       const files = await pagesOf(root, lang)
       let count = 0
-      for (let i = 0; i < files.length; i += 64) for (const n of await Promise.all(files.slice(i, i + 64).map(addPage))) count += n
+      for (let i = 0; i < files.length; i += 64) for (const n of await Promise.all(files.slice(i, i + 64).map((file) => addPage(root, file)))) count += n
       return count
     },
     async write(out: string): Promise<void> {
