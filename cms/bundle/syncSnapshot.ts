@@ -11,10 +11,11 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { serializeEntry, toPublic } from '../../content/bundle.ts'
 import { collections, type CollectionName } from '../../content/schema.ts'
+import { filesUnder } from '../../site/src/lib/files.ts'
 import { copyUpload, exportRefs, saveMediaFiles, type Doc } from './exportBundle.ts'
 import { docToEntry } from './mapping.ts'
 import { richTextConverter } from './richText.ts'
@@ -139,10 +140,4 @@ async function readState(dir: string): Promise<SnapshotState | undefined> {
   } catch {
     return undefined
   }
-}
-
-async function filesUnder(root: string): Promise<string[]> {
-  if (!existsSync(root)) return []
-  const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)))
 }

@@ -16,11 +16,12 @@
  */
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { constants, gunzipSync } from 'node:zlib'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex, type PagefindIndex } from 'pagefind'
+import { filesUnder } from '../lib/files.ts'
 import { buildPlan, placeReused } from '../lib/incremental.ts'
 import type { TermList } from '../lib/search/entries.ts'
 import { segmentedHere, segmentHtml, unsegmentedLanguage } from '../lib/search/segment.ts'
@@ -34,14 +35,6 @@ function fragmentHead(gzipped: Buffer): string {
   return gunzipSync(gzipped.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8')
 }
 
-/** The built pages of one language under `root` (`{root}/{lang}/…/*.html`). */
-async function pagesOf(root: string, lang: Locale): Promise<string[]> {
-  const folder = join(root, lang)
-  if (!existsSync(folder)) return []
-  const names = await readdir(folder, { recursive: true })
-  return names.filter((name) => name.endsWith('.html')).map((name) => join(folder, name))
-}
-
 /** One language's Pagefind index, fed from any folder laid out like the output. */
 async function languageIndex(lang: Locale) {
   const segmented = segmentedHere.has(lang)
@@ -51,21 +44,23 @@ async function languageIndex(lang: Locale) {
   const check = (errors: string[], what: string) => {
     if (errors.length > 0) throw new Error(`Pagefind could not index ${what}: ${errors.join('; ')}`)
   }
-  const addPage = async (root: string, file: string): Promise<number> => {
+  /** Adds one page of this language (`path` relative to `{root}/{lang}/`); resolves to 1 when it was indexed. */
+  const addPage = async (root: string, path: string): Promise<number> => {
+    const file = join(root, lang, path)
     const html = await readFile(file, 'utf8')
     // Pages without a body to index (lists, the search page) would otherwise be indexed whole.
     if (!html.includes('data-pagefind-body')) return 0
-    const url = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '')
+    const url = `/${lang}/${path.split(sep).join('/')}`.replace(/index\.html$/, '')
     const added = await index.addHTMLFile({ url, content: segmented ? segmentHtml(html, langTag[lang]) : html })
     check(added.errors, file)
     return 1
   }
   return {
-    /** Adds the pages of this language under `root`; resolves to how many were indexed. */
+    /** Adds the pages of this language under `root` (laid out like the output); resolves to how many were indexed. */
     async add(root: string): Promise<number> {
-      const files = await pagesOf(root, lang)
+      const pages = (await filesUnder(join(root, lang))).filter((path) => path.endsWith('.html'))
       let count = 0
-      for (let i = 0; i < files.length; i += 64) for (const n of await Promise.all(files.slice(i, i + 64).map((file) => addPage(root, file)))) count += n
+      for (let i = 0; i < pages.length; i += 64) for (const n of await Promise.all(pages.slice(i, i + 64).map((path) => addPage(root, path)))) count += n
       return count
     },
     async write(out: string): Promise<void> {

@@ -14,8 +14,9 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, link, mkdir, readdir, readFile, rename } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { EntryPage } from './entryPages.ts'
+import { filesUnder } from './files.ts'
 import { buildInput } from './handover.ts'
 
 export interface BuildPlan {
@@ -48,9 +49,8 @@ export const pageKeys = (pages: EntryPage<unknown>[], mediaHashes: Map<string, s
 
 /** Content hash of every file under a folder, by path relative to it (media paths as the bundle writes them). */
 export async function fileHashes(root: string): Promise<Map<string, string>> {
-  if (!existsSync(root)) return new Map()
-  const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
-  return new Map(await Promise.all(files.map(async (file) => [relative(root, file), createHash('sha1').update(await readFile(file)).digest('base64url')] as const)))
+  const files = await filesUnder(root)
+  return new Map(await Promise.all(files.map(async (file) => [file, createHash('sha1').update(await readFile(join(root, file))).digest('base64url')] as const)))
 }
 
 /** The pages to take from the last build: same code, same key, and that build still there. */

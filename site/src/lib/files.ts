@@ -1,0 +1,11 @@
+/** Files on disk, for the build steps that walk a folder (media hashes, snapshot media, pages to index). */
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+
+/** Every file under `root`, as paths relative to it; none when the folder does not exist. */
+export async function filesUnder(root: string): Promise<string[]> {
+  if (!existsSync(root)) return []
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)))
+}
