@@ -14,11 +14,18 @@ export function isMongoUrl(url: string | undefined): boolean {
 
 export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
   if (url && isMongoUrl(url)) return mongooseAdapter({ url })
-  if (url && !url.startsWith('file:')) throw new Error(`DATABASE_URL must start with mongodb:// (MongoDB) or file: (SQLite); it starts with "${url.split(':')[0]}:".`)
+  if (url && !url.startsWith('file:'))
+    throw new Error(`DATABASE_URL must start with mongodb:// (MongoDB) or file: (SQLite); it starts with "${url.split(':')[0]}:".`)
   if (!url) mkdirSync(dataDir(), { recursive: true })
   // Schema changes reach SQLite through committed migrations only (never a dev-mode push), so development and
   // production databases never disagree about what was applied; onInit.ts applies them on every start.
   // Several processes share the file (the CMS, its deploy exports, command-line tools): write-ahead logging lets
   // readers run beside a writer, and a busy timeout makes a writer wait for a lock instead of failing.
-  return sqliteAdapter({ client: { url: url ?? `file:${sqliteFile()}` }, push: false, migrationDir: `${import.meta.dirname}/migrations`, wal: true, busyTimeout: 15_000 })
+  return sqliteAdapter({
+    client: { url: url ?? `file:${sqliteFile()}` },
+    push: false,
+    migrationDir: `${import.meta.dirname}/migrations`,
+    wal: true,
+    busyTimeout: 15_000,
+  })
 }

@@ -105,7 +105,10 @@ export async function readBundle(dir: string): Promise<Bundle> {
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const value = issue.path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data)
   if (issue.code === 'invalid_type' && value === undefined) return 'is required'
-  if (issue.code === 'unrecognized_keys') return issue.message.startsWith('has unknown locale') ? issue.message : `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  if (issue.code === 'unrecognized_keys')
+    return issue.message.startsWith('has unknown locale')
+      ? issue.message
+      : `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
   return issue.message.replace(/^Invalid input: /, 'is invalid: ')
 }
 

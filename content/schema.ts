@@ -35,9 +35,7 @@ export const slug = z.string().regex(slugPattern, 'must be lowercase ASCII words
 export const previousSlugs = z.array(slug).optional()
 
 /** ISO 8601 calendar date; reduced precision (a year, a year and month) where only that is known. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)')
+export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)')
 
 /** A date with an optional time, for news. */
 export const isoDateTime = z
@@ -73,7 +71,10 @@ export function localized<T extends z.ZodType>(value: T) {
       ja: value.optional(),
       ko: value.optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `has unknown locale ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${locales.join(', ')})` : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `has unknown locale ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${locales.join(', ')})` : undefined,
+    },
   )
 }
 /** A localized value where no locale is required (optional extras such as romanization). */

@@ -38,7 +38,8 @@ const repo = fileURLToPath(new URL('../', import.meta.url))
 let bundle: Bundle
 try {
   bundle = await readBundle(contentDir)
-  if (!values.quiet) console.log(`${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items`)
+  if (!values.quiet)
+    console.log(`${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items`)
 } catch (error) {
   if (!(error instanceof BundleError)) throw error
   console.error(error.message)
@@ -53,7 +54,9 @@ await mkdir(join(siteRoot, '.build'), { recursive: true })
 const work = await mkdtemp(join(siteRoot, '.build', 'run-'))
 await mkdir(dirname(outDir), { recursive: true })
 const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.build-`))
-const cacheDir = resolve(values['cache-dir'] ?? process.env.BMA_SITE_CACHE ?? join(siteRoot, '.build', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)))
+const cacheDir = resolve(
+  values['cache-dir'] ?? process.env.BMA_SITE_CACHE ?? join(siteRoot, '.build', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)),
+)
 const started = performance.now()
 const lastBuildFile = join(cacheDir, 'last-build.json')
 const code = await codeVersion()

@@ -20,7 +20,9 @@ if (process.env.CMS_URL || process.env.DATABASE_URL) {
   if (process.env.CMS_URL) {
     const { default: config } = await import('../cms/payload.config.ts')
     const bundle = await exportPublicSnapshotOverHttp(process.env.CMS_URL, snapshot, await richTextConverter(await config))
-    console.log(`Snapshot from ${process.env.CMS_URL}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items.`)
+    console.log(
+      `Snapshot from ${process.env.CMS_URL}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items.`,
+    )
   } else {
     await run(tsx, ['scripts/export-content.ts', '--out', snapshot])
   }

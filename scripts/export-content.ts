@@ -14,5 +14,7 @@ if (!values.out) {
 await withCms(async (payload) => {
   const bundle = await exportBundle(payload, values.out!, { includeInternal: values['include-internal'] })
   const kind = values['include-internal'] ? 'full backup (includes internal data: keep it private)' : 'public snapshot'
-  console.log(`Exported a ${kind} to ${values.out}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items.`)
+  console.log(
+    `Exported a ${kind} to ${values.out}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items.`,
+  )
 })

@@ -94,7 +94,10 @@ function svgFor({ slug, label, text }: Entry): string {
   const lineHeight = fontSize * 1.18
   const firstBaseline = 470 - ((lines.length - 1) * lineHeight) / 2
   const title = lines
-    .map((line, i) => `<text x="120" y="${(firstBaseline + i * lineHeight).toFixed(0)}" font-family="sans-serif" font-size="${fontSize}" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="120" y="${(firstBaseline + i * lineHeight).toFixed(0)}" font-family="sans-serif" font-size="${fontSize}" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`,
+    )
     .join('')
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
@@ -115,7 +118,12 @@ async function entries(collection: 'cities' | 'news'): Promise<Entry[]> {
   for (const name of names) {
     const data = JSON.parse(await readFile(join(folder, name), 'utf8'))
     if (collection === 'cities') {
-      const label = data.relationship === 'organization' ? 'CITY NETWORK' : String(data.relationship ?? 'partner').replace(/-/g, ' ').toUpperCase()
+      const label =
+        data.relationship === 'organization'
+          ? 'CITY NETWORK'
+          : String(data.relationship ?? 'partner')
+              .replace(/-/g, ' ')
+              .toUpperCase()
       list.push({ slug: data.slug, label, text: data.name?.en ?? data.slug })
     } else {
       list.push({ slug: data.slug, label: `NEWS - ${String(data.date).slice(0, 10)}`, text: data.title?.en ?? data.slug })

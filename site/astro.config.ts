@@ -21,9 +21,7 @@ const site = process.env.SITE_URL ?? 'https://international.bangkok.go.th'
 const { redirects } = buildInput()
 
 const alternates = (url: string) =>
-  locales
-    .map((lang) => ({ url: new URL(inLanguage(new URL(url).pathname, lang), url).href, lang: langTag[lang] }))
-    .sort((a, b) => (a.url < b.url ? -1 : 1))
+  locales.map((lang) => ({ url: new URL(inLanguage(new URL(url).pathname, lang), url).href, lang: langTag[lang] })).sort((a, b) => (a.url < b.url ? -1 : 1))
 
 export default defineConfig({
   site,

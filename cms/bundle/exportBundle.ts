@@ -68,7 +68,12 @@ export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, 
  * path); `touched` hears `collection:id` of every document and media item a conversion refers to, readable or not
  * (an anonymous read gives only the id of an unpublished term).
  */
-export function exportRefs(richText: RichTextConverter, exported: Record<'glossary' | 'cities', Set<string>>, files: Map<string, Doc>, touched: (key: string) => void = () => {}): ExportRefs {
+export function exportRefs(
+  richText: RichTextConverter,
+  exported: Record<'glossary' | 'cities', Set<string>>,
+  files: Map<string, Doc>,
+  touched: (key: string) => void = () => {},
+): ExportRefs {
   const note = (collection: string, ref: unknown) => {
     if (ref !== null && ref !== undefined) touched(`${collection}:${typeof ref === 'object' ? (ref as Doc).id : ref}`)
   }
@@ -89,7 +94,12 @@ export function exportRefs(richText: RichTextConverter, exported: Record<'glossa
   }
 }
 
-async function writeSnapshot(source: ContentSource, richText: RichTextConverter, out: string, { includeInternal }: { includeInternal: boolean }): Promise<Bundle> {
+async function writeSnapshot(
+  source: ContentSource,
+  richText: RichTextConverter,
+  out: string,
+  { includeInternal }: { includeInternal: boolean },
+): Promise<Bundle> {
   const docs = Object.fromEntries(await Promise.all(collections.map(async (c) => [c, await source.read(c)] as const))) as Record<CollectionName, Doc[]>
   const exported = { glossary: new Set(docs.glossary.map((d) => d.slug)), cities: new Set(docs.cities.map((d) => d.slug)) }
 

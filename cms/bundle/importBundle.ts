@@ -100,14 +100,30 @@ async function upsert<C extends CollectionName>(
   return thai
 }
 
-async function importGlossaryRelations(payload: Payload, req: PayloadRequest, terms: GlossaryEntry[], before: Map<string, Doc>, refs: ImportRefs, label: string) {
+async function importGlossaryRelations(
+  payload: Payload,
+  req: PayloadRequest,
+  terms: GlossaryEntry[],
+  before: Map<string, Doc>,
+  refs: ImportRefs,
+  label: string,
+) {
   for (const term of terms) {
     const current = (before.get(term.slug)?.related ?? []).map((ref: Doc) => ref?.slug).join()
     if (current === (term.related ?? []).join()) continue
     const id = refs.id('glossary', term.slug)!
     const draft = term.status === 'draft'
     await withContext(`${label}/glossary/${term.slug}.json`, () =>
-      payload.update({ collection: 'glossary', id, req, overrideAccess: true, draft, locale: defaultLocale, depth: 0, data: { ...glossaryRelations(term, refs), _status: draft ? 'draft' : 'published' } as never }),
+      payload.update({
+        collection: 'glossary',
+        id,
+        req,
+        overrideAccess: true,
+        draft,
+        locale: defaultLocale,
+        depth: 0,
+        data: { ...glossaryRelations(term, refs), _status: draft ? 'draft' : 'published' } as never,
+      }),
     )
   }
 }
@@ -134,7 +150,16 @@ function mediaUses(bundle: Bundle): Map<string, MediaUse> {
 
 async function importMedia(payload: Payload, req: PayloadRequest, dir: string, bundle: Bundle, summary: ImportSummary): Promise<Map<string, Id>> {
   const uses = mediaUses(bundle)
-  const { docs } = await payload.find({ collection: 'media', req, overrideAccess: true, locale: 'all', depth: 0, limit: 0, pagination: false, where: { bundlePath: { in: [...uses.keys()] } } })
+  const { docs } = await payload.find({
+    collection: 'media',
+    req,
+    overrideAccess: true,
+    locale: 'all',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    where: { bundlePath: { in: [...uses.keys()] } },
+  })
   const existing = new Map(docs.map((doc) => [(doc as Doc).bundlePath as string, doc as Doc]))
   const ids = new Map<string, Id>()
   for (const [path, { alt, internal }] of uses) {
@@ -150,7 +175,13 @@ async function importMedia(payload: Payload, req: PayloadRequest, dir: string, b
       const options = { collection: 'media', req, overrideAccess: true, depth: 0 } as const
       const data = (locale: Locale) => ({ alt: alt[locale] ?? null, ...(locale === defaultLocale && { internal, bundlePath: path }) })
       const thai = before
-        ? await payload.update({ ...options, id: before.id, locale: defaultLocale, data: data(defaultLocale), ...(!sameFile && { filePath, overwriteExistingFiles: true }) })
+        ? await payload.update({
+            ...options,
+            id: before.id,
+            locale: defaultLocale,
+            data: data(defaultLocale),
+            ...(!sameFile && { filePath, overwriteExistingFiles: true }),
+          })
         : await payload.create({ ...options, locale: defaultLocale, data: data(defaultLocale) as never, filePath })
       for (const locale of locales.filter((l) => l !== defaultLocale && (alt[l] || before?.alt?.[l]))) {
         await payload.update({ ...options, id: thai.id, locale, data: data(locale) })

@@ -31,7 +31,14 @@ const ids = (refs: ImportRefs, collection: 'glossary' | 'cities', slugs: string[
  * The data for one locale's write. The Thai write carries every language-neutral field too; the other locales carry
  * their localized fields only, with null where the entry has no text, so a re-import clears a removed translation.
  */
-export function entryToData<C extends CollectionName>(collection: C, entry: EntryOf<C>, locale: Locale, refs: ImportRefs, richText: RichTextConverter, thaiDoc?: Doc): Doc {
+export function entryToData<C extends CollectionName>(
+  collection: C,
+  entry: EntryOf<C>,
+  locale: Locale,
+  refs: ImportRefs,
+  richText: RichTextConverter,
+  thaiDoc?: Doc,
+): Doc {
   const md = (value: Localized<string> | undefined) => {
     const text = at(value, locale)
     return text === null ? null : richText.toLexical(text)
@@ -101,7 +108,12 @@ function agreementRows(city: City, locale: Locale, refs: ImportRefs, thaiDoc: Do
   const rows = (internal: boolean) =>
     (city.agreements ?? [])
       .filter((a) => (a.visibility === 'internal') === internal)
-      .map((a, i) => ({ id: thaiDoc?.[internal ? 'internalAgreements' : 'agreements']?.[i]?.id, title: at(a.title, locale), date: a.date ?? null, document: refs.media(a.document) ?? null }))
+      .map((a, i) => ({
+        id: thaiDoc?.[internal ? 'internalAgreements' : 'agreements']?.[i]?.id,
+        title: at(a.title, locale),
+        date: a.date ?? null,
+        document: refs.media(a.document) ?? null,
+      }))
   return { agreements: rows(false), internalAgreements: rows(true) }
 }
 

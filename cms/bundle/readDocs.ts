@@ -18,6 +18,8 @@ export async function readDocs(payload: Payload, collection: CollectionName, { s
     ...query,
     where: { and: [{ parent: { in: drafts.map((doc) => doc.id) } }, { latest: { equals: true } }] },
   })
-  const latestById = new Map((versions as Doc[]).map((version) => [version.parent?.id ?? version.parent, { ...version.version, id: version.parent?.id ?? version.parent }]))
+  const latestById = new Map(
+    (versions as Doc[]).map((version) => [version.parent?.id ?? version.parent, { ...version.version, id: version.parent?.id ?? version.parent }]),
+  )
   return (docs as Doc[]).map((doc) => latestById.get(doc.id) ?? doc)
 }

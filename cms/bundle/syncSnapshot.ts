@@ -55,7 +55,16 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
   // What is public now, and what changed: new, renamed or edited documents, and ones no longer public.
   const listed = {} as Record<CollectionName | 'media', Doc[]>
   for (const collection of [...collections, 'media'] as const) {
-    listed[collection] = (await payload.find({ collection, select: collection === 'media' ? { updatedAt: true } : { slug: true, updatedAt: true }, depth: 0, limit: 0, pagination: false, overrideAccess: false } as never)).docs as Doc[]
+    listed[collection] = (
+      await payload.find({
+        collection,
+        select: collection === 'media' ? { updatedAt: true } : { slug: true, updatedAt: true },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: false,
+      } as never)
+    ).docs as Doc[]
   }
   // Documents changed themselves (rewritten) and changes that reach the entries referring to them: a document
   // that became public, stopped being public or was renamed (entries keep only slugs of other documents), and any
@@ -88,7 +97,11 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
       if (!previous || edited.has(key) || moved.has(key)) return true
       const entry = before[doc.id]!
       // A file missing from the folder (removed by hand, a failed write) is written again.
-      return entry.refs.some((ref) => moved.has(ref)) || !existsSync(join(dir, collection, `${entry.slug}.json`)) || entry.media.some((path) => !existsSync(join(dir, 'media', path)))
+      return (
+        entry.refs.some((ref) => moved.has(ref)) ||
+        !existsSync(join(dir, collection, `${entry.slug}.json`)) ||
+        entry.media.some((path) => !existsSync(join(dir, 'media', path)))
+      )
     }
     toWrite[collection] = listed[collection].filter(stale)
     writes += toWrite[collection].length
@@ -107,11 +120,32 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
     // Unchanged entries keep their record; the ones rewritten below replace theirs.
     for (const doc of listed[collection]) if (before[doc.id]) state.entries[collection][doc.id] = before[doc.id]!
     const ids = toWrite[collection].map((doc) => doc.id)
-    const docs = ids.length === 0 ? [] : ((await payload.find({ collection, where: { id: { in: ids } }, locale: 'all', depth: 1, limit: 0, pagination: false, draft: false, overrideAccess: false } as never)).docs as Doc[])
+    const docs =
+      ids.length === 0
+        ? []
+        : ((
+            await payload.find({
+              collection,
+              where: { id: { in: ids } },
+              locale: 'all',
+              depth: 1,
+              limit: 0,
+              pagination: false,
+              draft: false,
+              overrideAccess: false,
+            } as never)
+          ).docs as Doc[])
     for (const doc of docs) {
       const refs = new Set<string>()
       const media = new Map<string, Doc>()
-      const entry = toPublic(collection, docToEntry(collection, doc, exportRefs(richText, publicSlugs, media, (key) => refs.add(key))))
+      const entry = toPublic(
+        collection,
+        docToEntry(
+          collection,
+          doc,
+          exportRefs(richText, publicSlugs, media, (key) => refs.add(key)),
+        ),
+      )
       await writeFile(join(folder, `${entry.slug}.json`), serializeEntry(collection, entry as never))
       for (const [path, file] of media) files.set(path, file)
       state.entries[collection][doc.id] = { slug: entry.slug, refs: [...refs], media: [...media.keys()] }

@@ -17,7 +17,12 @@ export const Glossary: CollectionConfig = {
     previousSlugsField,
     { name: 'term', type: 'text', localized: true, validate: requiredInThai },
     { name: 'definition', type: 'richText', localized: true, validate: requiredInThai },
-    { name: 'romanization', type: 'text', localized: true, admin: { description: 'RTGS for Thai, Hanyu Pinyin with tone marks, Hepburn, Revised Romanization.' } },
+    {
+      name: 'romanization',
+      type: 'text',
+      localized: true,
+      admin: { description: 'RTGS for Thai, Hanyu Pinyin with tone marks, Hepburn, Revised Romanization.' },
+    },
     { name: 'reading', type: 'text', localized: true, admin: { description: 'Phonetic reading for sorting, e.g. Japanese kana for a kanji term.' } },
     { name: 'aliases', type: 'text', hasMany: true, localized: true, admin: { description: 'Abbreviations, other names, accepted spellings.' } },
     { name: 'domain', type: 'select', options: [...domains], access: { update: editorField }, admin: { position: 'sidebar' } },

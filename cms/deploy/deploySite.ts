@@ -37,7 +37,12 @@ export async function deploy(payload: Payload, id: string): Promise<void> {
       await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: id }, waitUntil: new Date(due) } as never)
       return undefined
     }
-    return (await payload.update({ collection: 'deploys', id, depth: 0, data: { state: 'building', startedAt: new Date().toISOString() } as never })) as unknown as Deploy
+    return (await payload.update({
+      collection: 'deploys',
+      id,
+      depth: 0,
+      data: { state: 'building', startedAt: new Date().toISOString() } as never,
+    })) as unknown as Deploy
   })
   if (!picked) return
 
@@ -46,7 +51,10 @@ export async function deploy(payload: Payload, id: string): Promise<void> {
     payload.update({ collection: 'deploys', id, depth: 0, data: { ...data, finishedAt: new Date().toISOString(), durationMs: Date.now() - started } as never })
   try {
     if (settings.target === 'netlify') {
-      const { attempts } = await callBuildHook(settings.hookUrl!, describeChanges(picked.changes ?? [], picked.changeCount), { attempts: settings.retryAttempts, delayMs: settings.retryDelayMs })
+      const { attempts } = await callBuildHook(settings.hookUrl!, describeChanges(picked.changes ?? [], picked.changeCount), {
+        attempts: settings.retryAttempts,
+        delayMs: settings.retryDelayMs,
+      })
       await finish({ state: 'live', attempts })
     } else {
       await rebuildLocalSite(payload)

@@ -44,9 +44,20 @@ export async function rebuildLocalSite(payload: Payload): Promise<{ dir: string 
   const [command, ...args] = buildCommand()
   // A cache shared by every local build keeps Astro's optimized images, and later builds of the
   // process render only the pages of changed entries; the first is whole, so assets no page uses do not pile up.
-  await runStep('The site build', command!, [...args, '--content', snapshot, '--out', build, '--cache-dir', join(siteDir(), 'cache'), ...(first ? [] : ['--incremental'])])
+  await runStep('The site build', command!, [
+    ...args,
+    '--content',
+    snapshot,
+    '--out',
+    build,
+    '--cache-dir',
+    join(siteDir(), 'cache'),
+    ...(first ? [] : ['--incremental']),
+  ])
   const what = synced ? `${synced.written} entries rewritten, ${synced.removed} removed` : first ? 'full export' : 'export in a child process'
-  payload.logger.info(`Snapshot synced in ${Math.round(syncMs)} ms (${what}); site built in ${Math.round(performance.now() - started)} ms${first ? ' (full build)' : ''}.`)
+  payload.logger.info(
+    `Snapshot synced in ${Math.round(syncMs)} ms (${what}); site built in ${Math.round(performance.now() - started)} ms${first ? ' (full build)' : ''}.`,
+  )
   const link = join(siteDir(), `.live-${stamp}`)
   await symlink(build, link)
   await rename(link, liveDir())
@@ -66,6 +77,9 @@ function runStep(step: string, command: string, args: string[]): Promise<void> {
 
 async function pruneBuilds(current: string): Promise<void> {
   const builds = join(siteDir(), 'builds')
-  const old = (await readdir(builds)).sort().map((name) => join(builds, name)).filter((dir) => dir !== current)
+  const old = (await readdir(builds))
+    .sort()
+    .map((name) => join(builds, name))
+    .filter((dir) => dir !== current)
   for (const dir of old.slice(0, Math.max(0, old.length - (keepBuilds - 1)))) await rm(dir, { recursive: true, force: true })
 }

@@ -52,16 +52,34 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
       const count = (queued.changeCount ?? queued.changes?.length ?? 0) + 1
       const changes = count <= keptChanges ? [...(queued.changes ?? []), entry] : queued.changes
       const leading = queued.notBefore === queued.queuedAt
-      const data = { changeCount: count, lastChangeAt: entry.at, title: describeChanges(changes ?? [], count), ...(changes !== queued.changes && { changes }), ...(!leading && { notBefore: debounced }) }
+      const data = {
+        changeCount: count,
+        lastChangeAt: entry.at,
+        title: describeChanges(changes ?? [], count),
+        ...(changes !== queued.changes && { changes }),
+        ...(!leading && { notBefore: debounced }),
+      }
       await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: data as never })
       return
     }
-    const recent = await payload.count({ collection: 'deploys', where: { or: [{ state: { equals: 'building' } }, { startedAt: { greater_than: new Date(Date.now() - settings.quietMs).toISOString() } }] } })
+    const recent = await payload.count({
+      collection: 'deploys',
+      where: { or: [{ state: { equals: 'building' } }, { startedAt: { greater_than: new Date(Date.now() - settings.quietMs).toISOString() } }] },
+    })
     const notBefore = recent.totalDocs > 0 ? debounced : entry.at
     const deploy = await payload.create({
       collection: 'deploys',
       depth: 0,
-      data: { state: 'queued', target: settings.target, changes: [entry], changeCount: 1, lastChangeAt: entry.at, queuedAt: entry.at, notBefore, title: describeChanges([entry]) } as never,
+      data: {
+        state: 'queued',
+        target: settings.target,
+        changes: [entry],
+        changeCount: 1,
+        lastChangeAt: entry.at,
+        queuedAt: entry.at,
+        notBefore,
+        title: describeChanges([entry]),
+      } as never,
     })
     await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(notBefore) } as never)
   })

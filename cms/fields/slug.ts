@@ -12,7 +12,11 @@ export const slugField: TextField = {
   index: true,
   validate: validateWith(slug),
   access: { update: editorField },
-  admin: { position: 'sidebar', description: 'Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.' },
+  admin: {
+    position: 'sidebar',
+    description:
+      'Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.',
+  },
 }
 
 /**

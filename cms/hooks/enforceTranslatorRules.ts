@@ -11,7 +11,12 @@ export const enforceTranslatorRules: CollectionBeforeOperationHook = ({ args, op
   const assigned = user.translatorLocales ?? []
   const locale = req.locale
   if (!locale || !assigned.includes(locale as never)) {
-    throw new APIError(`Translators may edit only their assigned locales (${assigned.join(', ') || 'none'}); this request writes "${locale}".`, 403, { locale }, true)
+    throw new APIError(
+      `Translators may edit only their assigned locales (${assigned.join(', ') || 'none'}); this request writes "${locale}".`,
+      403,
+      { locale },
+      true,
+    )
   }
   const data = args.data as { _status?: string } | undefined
   if (data?._status === 'published' || (args.draft !== true && data?._status !== 'draft')) {

@@ -38,6 +38,7 @@ export const queueDeployOnChange: CollectionAfterChangeHook = async ({ collectio
 
 /** Queues a deploy when a published document is deleted. */
 export const queueDeployOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
-  if (doc._status === 'published' && !context.bulkImport) await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action: 'delete', by: req.user?.email as string | undefined })
+  if (doc._status === 'published' && !context.bulkImport)
+    await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action: 'delete', by: req.user?.email as string | undefined })
   return doc
 }

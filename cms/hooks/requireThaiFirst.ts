@@ -12,7 +12,9 @@ export const requireThaiFirst: CollectionBeforeOperationHook = ({ args, collecti
   if (locale !== defaultLocale) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'locale', message: `Create entries in Thai (locale "${defaultLocale}") first, then add translations; this request creates in "${locale}".` }],
+      errors: [
+        { path: 'locale', message: `Create entries in Thai (locale "${defaultLocale}") first, then add translations; this request creates in "${locale}".` },
+      ],
     })
   }
   return args

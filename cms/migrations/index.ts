@@ -1,8 +1,8 @@
-import * as migration_20261125_151454_initial from './20261125_151454_initial';
-import * as migration_20261125_153709_deploys from './20261125_153709_deploys';
-import * as migration_20261125_154757_deploy_not_before from './20261125_154757_deploy_not_before';
-import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count';
-import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs';
+import * as migration_20261125_151454_initial from './20261125_151454_initial'
+import * as migration_20261125_153709_deploys from './20261125_153709_deploys'
+import * as migration_20261125_154757_deploy_not_before from './20261125_154757_deploy_not_before'
+import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count'
+import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs'
 
 export const migrations = [
   {
@@ -28,6 +28,6 @@ export const migrations = [
   {
     up: migration_20261125_182457_previous_slugs.up,
     down: migration_20261125_182457_previous_slugs.down,
-    name: '20261125_182457_previous_slugs'
+    name: '20261125_182457_previous_slugs',
   },
-];
+]

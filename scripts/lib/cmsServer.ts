@@ -65,7 +65,12 @@ export interface RunningCms {
 }
 
 /** Starts `next start` on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
-export async function startCms({ port, env = {}, quiet = false, timeoutMs = 180_000 }: { port?: number; env?: Record<string, string>; quiet?: boolean; timeoutMs?: number } = {}): Promise<RunningCms> {
+export async function startCms({
+  port,
+  env = {},
+  quiet = false,
+  timeoutMs = 180_000,
+}: { port?: number; env?: Record<string, string>; quiet?: boolean; timeoutMs?: number } = {}): Promise<RunningCms> {
   const listenPort = port ?? (await freePort())
   const child = spawn(bin('next'), ['start', cmsDir, '-H', '127.0.0.1', '-p', String(listenPort)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },

@@ -14,27 +14,37 @@ import { writeBundle } from '../../content/bundle.ts'
 
 const words: Record<Locale, { list: string[]; sep: string; end: string }> = {
   th: {
-    list: 'กรุงเทพมหานคร ความร่วมมือ เมืองพี่เมืองน้อง การพัฒนา ระหว่างประเทศ การประชุม นโยบาย ประชาชน สิ่งแวดล้อม การขนส่ง สาธารณะ เทคโนโลยี ดิจิทัล การท่องเที่ยว วัฒนธรรม การศึกษา เยาวชน สุขภาพ ผู้แทน การเยือน ความตกลง โครงการ แลกเปลี่ยน ประสบการณ์ เครือข่าย ยั่งยืน ชุมชน บริการ ข้อมูล นวัตกรรม'.split(' '),
+    list: 'กรุงเทพมหานคร ความร่วมมือ เมืองพี่เมืองน้อง การพัฒนา ระหว่างประเทศ การประชุม นโยบาย ประชาชน สิ่งแวดล้อม การขนส่ง สาธารณะ เทคโนโลยี ดิจิทัล การท่องเที่ยว วัฒนธรรม การศึกษา เยาวชน สุขภาพ ผู้แทน การเยือน ความตกลง โครงการ แลกเปลี่ยน ประสบการณ์ เครือข่าย ยั่งยืน ชุมชน บริการ ข้อมูล นวัตกรรม'.split(
+      ' ',
+    ),
     sep: '',
     end: ' ',
   },
   en: {
-    list: 'Bangkok city cooperation sister partner international development meeting policy citizens environment transport public technology digital tourism culture education youth health delegation visit agreement programme exchange experience network sustainable community services data innovation'.split(' '),
+    list: 'Bangkok city cooperation sister partner international development meeting policy citizens environment transport public technology digital tourism culture education youth health delegation visit agreement programme exchange experience network sustainable community services data innovation'.split(
+      ' ',
+    ),
     sep: ' ',
     end: '. ',
   },
   zh: {
-    list: '曼谷 城市 合作 友好 国际 发展 会议 政策 市民 环境 交通 公共 技术 数字 旅游 文化 教育 青年 健康 代表团 访问 协议 项目 交流 经验 网络 可持续 社区 服务 数据 创新'.split(' '),
+    list: '曼谷 城市 合作 友好 国际 发展 会议 政策 市民 环境 交通 公共 技术 数字 旅游 文化 教育 青年 健康 代表团 访问 协议 项目 交流 经验 网络 可持续 社区 服务 数据 创新'.split(
+      ' ',
+    ),
     sep: '',
     end: '。',
   },
   ja: {
-    list: 'バンコク 都市 協力 姉妹 国際 開発 会議 政策 市民 環境 交通 公共 技術 デジタル 観光 文化 教育 青少年 健康 代表団 訪問 協定 事業 交流 経験 ネットワーク 持続可能 地域 サービス データ 革新 について を推進 しました'.split(' '),
+    list: 'バンコク 都市 協力 姉妹 国際 開発 会議 政策 市民 環境 交通 公共 技術 デジタル 観光 文化 教育 青少年 健康 代表団 訪問 協定 事業 交流 経験 ネットワーク 持続可能 地域 サービス データ 革新 について を推進 しました'.split(
+      ' ',
+    ),
     sep: '',
     end: '。',
   },
   ko: {
-    list: '방콕 도시 협력 자매 국제 개발 회의 정책 시민 환경 교통 공공 기술 디지털 관광 문화 교육 청소년 건강 대표단 방문 협정 사업 교류 경험 네트워크 지속가능한 지역사회 서비스 데이터 혁신'.split(' '),
+    list: '방콕 도시 협력 자매 국제 개발 회의 정책 시민 환경 교통 공공 기술 디지털 관광 문화 교육 청소년 건강 대표단 방문 협정 사업 교류 경험 네트워크 지속가능한 지역사회 서비스 데이터 혁신'.split(
+      ' ',
+    ),
     sep: ' ',
     end: '. ',
   },
@@ -62,7 +72,11 @@ export async function generateBundle(out: string, counts: { terms: number; citie
     return (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s) + words[lang].end
   }
   const paragraphs = (lang: Locale, count: number, perParagraph: number) =>
-    Array.from({ length: count }, () => Array.from({ length: perParagraph }, () => sentence(lang)).join('').trim()).join('\n\n')
+    Array.from({ length: count }, () =>
+      Array.from({ length: perParagraph }, () => sentence(lang))
+        .join('')
+        .trim(),
+    ).join('\n\n')
   /** Every locale, except that about one entry in ten lacks some translations (Thai always present). */
   const localized = (make: (lang: Locale) => string) => {
     const thaiOnly = rnd() < 0.1
@@ -76,7 +90,13 @@ export async function generateBundle(out: string, counts: { terms: number; citie
   await Promise.all(
     images.map((name, i) =>
       sharp({ create: { width: 1600, height: 900, channels: 3, background: ['#2a7a5a', '#7a2a2a', '#2a4a7a', '#7a6a2a'][i] } })
-        .composite([{ input: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><circle cx="${400 + i * 200}" cy="450" r="300" fill="#fff" fill-opacity="0.4"/></svg>`) }])
+        .composite([
+          {
+            input: Buffer.from(
+              `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><circle cx="${400 + i * 200}" cy="450" r="300" fill="#fff" fill-opacity="0.4"/></svg>`,
+            ),
+          },
+        ])
         .jpeg({ quality: 80 })
         .toFile(join(out, 'media', 'images', `${name}.jpg`)),
     ),
@@ -128,7 +148,12 @@ export async function generateBundle(out: string, counts: { terms: number; citie
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { out: { type: 'string', default: 'bench/tmp/bundle' }, terms: { type: 'string', default: '140' }, cities: { type: 'string', default: '20' }, news: { type: 'string', default: '36' } },
+    options: {
+      out: { type: 'string', default: 'bench/tmp/bundle' },
+      terms: { type: 'string', default: '140' },
+      cities: { type: 'string', default: '20' },
+      news: { type: 'string', default: '36' },
+    },
   })
   await generateBundle(values.out, { terms: Number(values.terms), cities: Number(values.cities), news: Number(values.news) })
   console.log(`wrote ${values.out}`)

@@ -10,7 +10,9 @@ let failed = 0
 for (const folder of readdirSync(root).sort()) {
   const dir = join(root, folder)
   if (!statSync(dir).isDirectory() || (only.length > 0 && !only.includes(folder))) continue
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()) {
     console.log(`\n== ${folder}/${file}`)
     const run = spawnSync(join(repo, 'node_modules/.bin/tsx'), [join(dir, file)], { cwd: repo, stdio: 'inherit' })
     if (run.status !== 0) failed++

@@ -20,7 +20,6 @@ const sample = {
 }
 const collections = Object.keys(sample) as (keyof typeof sample)[]
 
-
 let counter = 0
 async function seed(collection: keyof typeof sample, status: 'published' | 'draft' = 'published') {
   const slug = `${collection}-${status}-${++counter}`
@@ -57,7 +56,11 @@ describe.each(collections)('%s', (collection) => {
 
     it('create', async () => {
       const slug = `${collection}-create-${role}-${++counter}`
-      expect(await allowed(() => payload.create({ collection, data: { ...sample[collection](slug), _status: 'draft' } as never, draft: true, locale: 'th', ...opts() }))).toBe(rights().create)
+      expect(
+        await allowed(() =>
+          payload.create({ collection, data: { ...sample[collection](slug), _status: 'draft' } as never, draft: true, locale: 'th', ...opts() }),
+        ),
+      ).toBe(rights().create)
     })
 
     it('read: published always, drafts only as staff', async () => {
@@ -73,12 +76,17 @@ describe.each(collections)('%s', (collection) => {
       const doc = await seed(collection)
       const locale = role === 'translator' ? 'en' : 'th'
       const field = collection === 'glossary' ? 'term' : collection === 'cities' ? 'name' : 'title'
-      expect(await allowed(() => payload.update({ collection, id: doc.id, locale, draft: true, data: { [field]: `updated by ${role}`, _status: 'draft' } as never, ...opts() }))).toBe(rights().update)
+      expect(
+        await allowed(() =>
+          payload.update({ collection, id: doc.id, locale, draft: true, data: { [field]: `updated by ${role}`, _status: 'draft' } as never, ...opts() }),
+        ),
+      ).toBe(rights().update)
     })
 
     it('publish and unpublish', async () => {
       const doc = await seed(collection, 'draft')
-      const publish = () => payload.update({ collection, id: doc.id, locale: role === 'translator' ? 'en' : 'th', data: { _status: 'published' } as never, ...opts() })
+      const publish = () =>
+        payload.update({ collection, id: doc.id, locale: role === 'translator' ? 'en' : 'th', data: { _status: 'published' } as never, ...opts() })
       expect(await allowed(publish)).toBe(rights().publish)
       const live = await seed(collection)
       const unpublish = () => payload.update({ collection, id: live.id, locale: 'th', data: { _status: 'draft' } as never, ...opts() })
@@ -95,15 +103,38 @@ describe.each(collections)('%s', (collection) => {
 describe('translators', () => {
   it('may not write a locale not assigned to them, with a message saying so', async () => {
     const doc = await seed('glossary')
-    const attempt = payload.update({ collection: 'glossary', id: doc.id, locale: 'ko', draft: true, data: { term: '용어', _status: 'draft' } as never, overrideAccess: false, user: staff.translator as never })
+    const attempt = payload.update({
+      collection: 'glossary',
+      id: doc.id,
+      locale: 'ko',
+      draft: true,
+      data: { term: '용어', _status: 'draft' } as never,
+      overrideAccess: false,
+      user: staff.translator as never,
+    })
     await expect(attempt).rejects.toThrow(/assigned locales \(en, ja\).*"ko"/)
-    const thai = payload.update({ collection: 'glossary', id: doc.id, locale: 'th', draft: true, data: { term: 'แก้', _status: 'draft' } as never, overrideAccess: false, user: staff.translator as never })
+    const thai = payload.update({
+      collection: 'glossary',
+      id: doc.id,
+      locale: 'th',
+      draft: true,
+      data: { term: 'แก้', _status: 'draft' } as never,
+      overrideAccess: false,
+      user: staff.translator as never,
+    })
     await expect(thai).rejects.toThrow(/assigned locales/)
   })
 
   it('may not publish, even in their own locale', async () => {
     const doc = await seed('glossary')
-    const attempt = payload.update({ collection: 'glossary', id: doc.id, locale: 'en', data: { term: 'published by translator' } as never, overrideAccess: false, user: staff.translator as never })
+    const attempt = payload.update({
+      collection: 'glossary',
+      id: doc.id,
+      locale: 'en',
+      data: { term: 'published by translator' } as never,
+      overrideAccess: false,
+      user: staff.translator as never,
+    })
     await expect(attempt).rejects.toThrow(/an editor publishes/)
     const published = await payload.findByID({ collection: 'glossary', id: doc.id, locale: 'en', fallbackLocale: false as never })
     expect(published.term).toBeFalsy()
@@ -111,7 +142,15 @@ describe('translators', () => {
 
   it('cannot change language-neutral fields such as the slug', async () => {
     const doc = await seed('glossary')
-    await payload.update({ collection: 'glossary', id: doc.id, locale: 'en', draft: true, data: { slug: 'hijacked', term: 'term', _status: 'draft' } as never, overrideAccess: false, user: staff.translator as never })
+    await payload.update({
+      collection: 'glossary',
+      id: doc.id,
+      locale: 'en',
+      draft: true,
+      data: { slug: 'hijacked', term: 'term', _status: 'draft' } as never,
+      overrideAccess: false,
+      user: staff.translator as never,
+    })
     const latest = await payload.findByID({ collection: 'glossary', id: doc.id, draft: true })
     expect(latest.slug).toBe(doc.slug)
   })
@@ -131,7 +170,11 @@ describe('internal fields', () => {
         agreements: [{ title: 'Public agreement' }],
       } as never,
     })
-    const term = await payload.create({ collection: 'glossary', locale: 'th', data: { ...sample.glossary('internal-term'), _status: 'published', internalNote: 'SECRET-TERM-NOTE', reviewStatus: 'in-review' } as never })
+    const term = await payload.create({
+      collection: 'glossary',
+      locale: 'th',
+      data: { ...sample.glossary('internal-term'), _status: 'published', internalNote: 'SECRET-TERM-NOTE', reviewStatus: 'in-review' } as never,
+    })
 
     const publicCity = JSON.stringify(await payload.findByID({ collection: 'cities', id: city.id, overrideAccess: false }))
     const publicTerm = JSON.stringify(await payload.findByID({ collection: 'glossary', id: term.id, overrideAccess: false }))
@@ -153,7 +196,13 @@ describe('users', () => {
     const data = { email: 'new-editor@example.org', password: 'Another-strong-99-pass', role: 'editor' }
     expect(await allowed(() => payload.create({ collection: 'users', data: data as never, overrideAccess: false, user: staff.editor as never }))).toBe(false)
     expect(await allowed(() => payload.create({ collection: 'users', data: data as never, overrideAccess: false, user: staff.admin as never }))).toBe(true)
-    await payload.update({ collection: 'users', id: staff.translator.id, data: { role: 'admin' } as never, overrideAccess: false, user: staff.translator as never })
+    await payload.update({
+      collection: 'users',
+      id: staff.translator.id,
+      data: { role: 'admin' } as never,
+      overrideAccess: false,
+      user: staff.translator as never,
+    })
     const translator = await payload.findByID({ collection: 'users', id: staff.translator.id })
     expect(translator.role).toBe('translator')
   })

@@ -104,18 +104,42 @@ describe('the public snapshot', () => {
 const badBundles: [string, (dir: string) => Promise<void>, RegExp][] = [
   ['bad JSON', (dir) => writeFile(join(dir, 'glossary/broken.json'), '{"slug": "broken",'), /content\/glossary\/broken\.json: is not valid JSON/],
   ['missing th', (dir) => editJson(dir, 'glossary/sister-city.json', (d) => delete d.term.th), /content\/glossary\/sister-city\.json: term\.th is required/],
-  ['unknown locale key', (dir) => editJson(dir, 'cities/fukuoka.json', (d) => (d.name.fr = 'Fukuoka')), /content\/cities\/fukuoka\.json: name has unknown locale "fr"/],
+  [
+    'unknown locale key',
+    (dir) => editJson(dir, 'cities/fukuoka.json', (d) => (d.name.fr = 'Fukuoka')),
+    /content\/cities\/fukuoka\.json: name has unknown locale "fr"/,
+  ],
   [
     'duplicate slug',
     (dir) => writeFile(join(dir, 'glossary/sister-city-copy.json'), JSON.stringify({ slug: 'sister-city', term: { th: 'ซ้ำ' }, definition: { th: 'ซ้ำ' } })),
     /duplicate slug "sister-city"/,
   ],
-  ['dangling relation', (dir) => editJson(dir, 'news/delegation-visit.json', (d) => d.cities.push('atlantis')), /content\/news\/delegation-visit\.json: cities\.1 refers to "atlantis", which is not in cities\//],
-  ['missing media file', (dir) => rm(join(dir, 'media/cities/fukuoka.jpg')), /content\/cities\/fukuoka\.json: image names media\/cities\/fukuoka\.jpg, which does not exist/],
-  ['bad slug', (dir) => editJson(dir, 'glossary/friendship-city.json', (d) => (d.slug = 'Friendship City')), /content\/glossary\/friendship-city\.json: slug must be lowercase ASCII/],
-  ['bad former slug', (dir) => editJson(dir, 'glossary/sister-city.json', (d) => (d.previousSlugs = ['Twin City'])), /content\/glossary\/sister-city\.json: previousSlugs\.0 must be lowercase ASCII/],
+  [
+    'dangling relation',
+    (dir) => editJson(dir, 'news/delegation-visit.json', (d) => d.cities.push('atlantis')),
+    /content\/news\/delegation-visit\.json: cities\.1 refers to "atlantis", which is not in cities\//,
+  ],
+  [
+    'missing media file',
+    (dir) => rm(join(dir, 'media/cities/fukuoka.jpg')),
+    /content\/cities\/fukuoka\.json: image names media\/cities\/fukuoka\.jpg, which does not exist/,
+  ],
+  [
+    'bad slug',
+    (dir) => editJson(dir, 'glossary/friendship-city.json', (d) => (d.slug = 'Friendship City')),
+    /content\/glossary\/friendship-city\.json: slug must be lowercase ASCII/,
+  ],
+  [
+    'bad former slug',
+    (dir) => editJson(dir, 'glossary/sister-city.json', (d) => (d.previousSlugs = ['Twin City'])),
+    /content\/glossary\/sister-city\.json: previousSlugs\.0 must be lowercase ASCII/,
+  ],
   ['bad country code', (dir) => editJson(dir, 'cities/fukuoka.json', (d) => (d.country = 'XX')), /country is not an ISO 3166-1 country code/],
-  ['a corrupt image (only the CMS can tell)', (dir) => writeFile(join(dir, 'media/news/delegation-visit.jpg'), Buffer.from('not really a jpeg')), /content\/media\/news\/delegation-visit\.jpg: file .*not a readable image/],
+  [
+    'a corrupt image (only the CMS can tell)',
+    (dir) => writeFile(join(dir, 'media/news/delegation-visit.jpg'), Buffer.from('not really a jpeg')),
+    /content\/media\/news\/delegation-visit\.jpg: file .*not a readable image/,
+  ],
 ]
 
 describe('a bad bundle is rejected whole, with the listed error, and nothing changes', () => {

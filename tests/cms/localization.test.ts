@@ -22,11 +22,15 @@ describe('locales', () => {
   })
 
   it('entries are created in Thai first', async () => {
-    expect(await rejection(payload.create({ collection: 'glossary', locale: 'en', data: term('english-first', 'sister city') as never }))).toMatch(/Create entries in Thai/)
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'en', data: term('english-first', 'sister city') as never }))).toMatch(
+      /Create entries in Thai/,
+    )
   })
 
   it('Thai text is required; other languages are optional', async () => {
-    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } as never }))).toMatch(/required in Thai/)
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } as never }))).toMatch(
+      /required in Thai/,
+    )
     const doc = await payload.create({ collection: 'glossary', locale: 'th', data: term('thai-only') as never })
     await expect(payload.update({ collection: 'glossary', id: doc.id, locale: 'en', data: { romanization: 'x' } as never })).resolves.toBeTruthy()
   })
@@ -34,7 +38,9 @@ describe('locales', () => {
 
 describe('slugs', () => {
   it.each(['Sister City', 'sister_city', 'เมือง', '-leading', 'trailing-', 'double--hyphen'])('refuse %j', async (slug) => {
-    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: term(slug) as never }))).toMatch(/lowercase ASCII words joined by hyphens/)
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: term(slug) as never }))).toMatch(
+      /lowercase ASCII words joined by hyphens/,
+    )
   })
 
   it('are unique within a collection', async () => {
@@ -43,14 +49,29 @@ describe('slugs', () => {
   })
 
   it('remember what an entry was called, so its old URLs can redirect', async () => {
-    const doc = await payload.create({ collection: 'cities', locale: 'th', data: { slug: 'old-name', name: 'เมือง', country: 'JP', relationship: 'sister-city', summary: 'สรุป', body: paragraph('เนื้อหา'), _status: 'published' } as never })
+    const doc = await payload.create({
+      collection: 'cities',
+      locale: 'th',
+      data: {
+        slug: 'old-name',
+        name: 'เมือง',
+        country: 'JP',
+        relationship: 'sister-city',
+        summary: 'สรุป',
+        body: paragraph('เนื้อหา'),
+        _status: 'published',
+      } as never,
+    })
     const rename = async (slug: string) => (await payload.update({ collection: 'cities', id: doc.id, data: { slug } as never })).previousSlugs
     expect(await rename('new-name')).toEqual(['old-name'])
     expect(await rename('newer-name')).toEqual(['old-name', 'new-name'])
     // Taken back: the slug is current again, not a former one.
     expect(await rename('old-name')).toEqual(['new-name', 'newer-name'])
     // Other edits keep the list.
-    expect((await payload.update({ collection: 'cities', id: doc.id, locale: 'en', data: { name: 'City' } as never })).previousSlugs).toEqual(['new-name', 'newer-name'])
+    expect((await payload.update({ collection: 'cities', id: doc.id, locale: 'en', data: { name: 'City' } as never })).previousSlugs).toEqual([
+      'new-name',
+      'newer-name',
+    ])
   })
 })
 

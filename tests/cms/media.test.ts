@@ -19,7 +19,9 @@ const upload = (name: string, data: Buffer, mimetype: string, alt = 'ภาพ')
 
 describe('media uploads', () => {
   it('resize a valid image into WebP sizes', async () => {
-    const jpeg = await sharp({ create: { width: 2000, height: 1200, channels: 3, background: '#336699' } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { width: 2000, height: 1200, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer()
     const doc = (await upload('harbour.jpg', jpeg, 'image/jpeg')) as Record<string, any>
     expect(doc.width).toBe(2000)
     expect(doc.sizes.card).toMatchObject({ width: 800, mimeType: 'image/webp' })
@@ -33,13 +35,17 @@ describe('media uploads', () => {
   })
 
   it('refuse a corrupt (truncated) image', async () => {
-    const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#aa3300' } }).png({ compressionLevel: 0 }).toBuffer()
+    const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#aa3300' } })
+      .png({ compressionLevel: 0 })
+      .toBuffer()
     const message = await rejection(upload('broken.png', png.subarray(0, png.length / 3), 'image/png'))
     expect(message).toMatch(/broken\.png: (could not be decoded|is not a readable image)/)
   })
 
   it('refuse an image with too many pixels (decompression bomb) before decoding it', async () => {
-    const bomb = await sharp({ create: { width: 7_000, height: 7_000, channels: 3, background: '#000' } }).png({ compressionLevel: 9, palette: true }).toBuffer()
+    const bomb = await sharp({ create: { width: 7_000, height: 7_000, channels: 3, background: '#000' } })
+      .png({ compressionLevel: 9, palette: true })
+      .toBuffer()
     expect(bomb.length).toBeLessThan(1_000_000)
     const message = await rejection(upload('bomb.png', bomb, 'image/png'))
     expect(message).toMatch(/bomb\.png: is 7000×7000 pixels \(49\.0 MP\); images may have at most 40 MP/)
@@ -52,7 +58,9 @@ describe('media uploads', () => {
   })
 
   it('require alternative text in Thai', async () => {
-    const jpeg = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+      .jpeg()
+      .toBuffer()
     const message = await rejection(upload('no-alt.jpg', jpeg, 'image/jpeg', ''))
     expect(message).toMatch(/required in Thai/)
   })

@@ -28,19 +28,35 @@ async function login({ email, password }: { email: string; password: string }) {
   return { status, token: (body as { token?: string }).token ?? '', body, headers }
 }
 
-
 beforeAll(async () => {
-  cms = await startCms({ quiet: true, env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'bma-rest-')), SEED_CONTENT: 'false', JOB_RUNNER: 'off', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } })
+  cms = await startCms({
+    quiet: true,
+    env: {
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'bma-rest-')),
+      SEED_CONTENT: 'false',
+      JOB_RUNNER: 'off',
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+    },
+  })
   const { token } = await login(admin)
   await api('/api/users', { method: 'POST', token, json: { ...editor, role: 'editor' } })
   editorToken = (await login(editor)).token
   const term = (slug: string, status: string, extra = {}) =>
-    api(`/api/glossary?locale=th${status === 'draft' ? '&draft=true' : ''}`, { method: 'POST', token: editorToken, json: { slug, term: `คำ ${slug}`, definition: paragraph('นิยาม'), _status: status, internalNote: 'SECRET-NOTE', ...extra } })
+    api(`/api/glossary?locale=th${status === 'draft' ? '&draft=true' : ''}`, {
+      method: 'POST',
+      token: editorToken,
+      json: { slug, term: `คำ ${slug}`, definition: paragraph('นิยาม'), _status: status, internalNote: 'SECRET-NOTE', ...extra },
+    })
   await term('published-term', 'published')
   await term('draft-term', 'draft')
   const withDraft = await term('published-with-newer-draft', 'published')
   if (withDraft.status !== 201) throw new Error(`setup failed: ${JSON.stringify(withDraft.body)}`)
-  await api(`/api/glossary/${(withDraft.body as any).doc.id}?locale=th&draft=true`, { method: 'PATCH', token: editorToken, json: { term: 'DRAFT-TEXT', _status: 'draft' } })
+  await api(`/api/glossary/${(withDraft.body as any).doc.id}?locale=th&draft=true`, {
+    method: 'PATCH',
+    token: editorToken,
+    json: { term: 'DRAFT-TEXT', _status: 'draft' },
+  })
 })
 
 afterAll(async () => {
@@ -92,7 +108,11 @@ describe('staff over REST', () => {
   })
 
   it('a duplicate slug is refused with a clear error', async () => {
-    const { status, body } = await api('/api/glossary?locale=th', { method: 'POST', token: editorToken, json: { slug: 'published-term', term: 'ซ้ำ', definition: paragraph('ซ้ำ'), _status: 'published' } })
+    const { status, body } = await api('/api/glossary?locale=th', {
+      method: 'POST',
+      token: editorToken,
+      json: { slug: 'published-term', term: 'ซ้ำ', definition: paragraph('ซ้ำ'), _status: 'published' },
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(/slug/)
   })
@@ -109,7 +129,11 @@ describe('staff over REST', () => {
   })
 
   it('an entry created in a language other than Thai is refused', async () => {
-    const { status, body } = await api('/api/glossary?locale=en', { method: 'POST', token: editorToken, json: { slug: 'english-first', term: 'English first', definition: paragraph('x') } })
+    const { status, body } = await api('/api/glossary?locale=en', {
+      method: 'POST',
+      token: editorToken,
+      json: { slug: 'english-first', term: 'English first', definition: paragraph('x') },
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toContain('Create entries in Thai')
   })

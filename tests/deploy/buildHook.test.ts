@@ -22,7 +22,12 @@ const asEditor = () => ({ overrideAccess: false, user: staff.editor as never })
 let counter = 0
 
 async function publishTerm(slug = `term-${++counter}`) {
-  return payload.create({ collection: 'glossary', locale: 'th', data: { slug, term: `คำ ${slug}`, definition: paragraph('นิยาม'), _status: 'published' } as never, ...asEditor() })
+  return payload.create({
+    collection: 'glossary',
+    locale: 'th',
+    data: { slug, term: `คำ ${slug}`, definition: paragraph('นิยาม'), _status: 'published' } as never,
+    ...asEditor(),
+  })
 }
 
 const deploys = async () => (await payload.find({ collection: 'deploys', sort: 'queuedAt', limit: 1000, depth: 0 })).docs as Record<string, any>[]
@@ -120,9 +125,21 @@ describe('publishing through the Netlify build hook', () => {
     const term = await publishTerm()
     await settled()
     hook.reset()
-    await payload.update({ collection: 'glossary', id: term.id, locale: 'th', data: { internalNote: 'only staff see this', reviewStatus: 'approved', _status: 'published' } as never, ...asEditor() })
+    await payload.update({
+      collection: 'glossary',
+      id: term.id,
+      locale: 'th',
+      data: { internalNote: 'only staff see this', reviewStatus: 'approved', _status: 'published' } as never,
+      ...asEditor(),
+    })
     await payload.update({ collection: 'glossary', id: term.id, locale: 'th', draft: true, data: { term: 'ร่างใหม่', _status: 'draft' } as never, ...asEditor() })
-    await payload.create({ collection: 'glossary', locale: 'th', draft: true, data: { slug: `draft-${++counter}`, term: 'ร่าง', definition: paragraph('ร่าง'), _status: 'draft' } as never, ...asEditor() })
+    await payload.create({
+      collection: 'glossary',
+      locale: 'th',
+      draft: true,
+      data: { slug: `draft-${++counter}`, term: 'ร่าง', definition: paragraph('ร่าง'), _status: 'draft' } as never,
+      ...asEditor(),
+    })
     await settled()
     expect(hook.calls).toHaveLength(0)
     expect((await deploys()).length).toBe(before + 1)
@@ -146,8 +163,18 @@ describe('publishing through the Netlify build hook', () => {
   })
 
   it('a scheduled publish deploys when it comes due', async () => {
-    const draft = await payload.create({ collection: 'glossary', locale: 'th', draft: true, data: { slug: `scheduled-${++counter}`, term: 'ตั้งเวลา', definition: paragraph('ตั้งเวลา'), _status: 'draft' } as never, ...asEditor() })
-    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'glossary', value: draft.id } }, waitUntil: new Date(Date.now() + 1000) } as never)
+    const draft = await payload.create({
+      collection: 'glossary',
+      locale: 'th',
+      draft: true,
+      data: { slug: `scheduled-${++counter}`, term: 'ตั้งเวลา', definition: paragraph('ตั้งเวลา'), _status: 'draft' } as never,
+      ...asEditor(),
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'glossary', value: draft.id } },
+      waitUntil: new Date(Date.now() + 1000),
+    } as never)
     await waitFor(() => hook.calls[0]?.snapshot, { timeout: 30_000, message: 'the scheduled publish to deploy' })
     expect(hook.calls[0]!.snapshot).toContain(draft.slug)
   })

@@ -27,7 +27,6 @@ let siteUrl = ''
 let browser: Browser
 let editorToken = ''
 
-
 async function api(path: string, { token, method = 'GET', json }: { token?: string; method?: string; json?: unknown } = {}) {
   const response = await fetch(`${cms.url}${path}`, {
     method,
@@ -68,7 +67,10 @@ beforeAll(async () => {
       BREAK_SITE_BUILD: breakFlag,
     },
   })
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
   const port = await freePort()
   site = await serveLiveSite(port)
   siteUrl = `http://127.0.0.1:${port}`
@@ -94,9 +96,17 @@ describe('local publishing', () => {
 
   it('a publish over REST goes live on the served site, and search finds it', async () => {
     const started = Date.now()
-    const created = await api('/api/glossary?locale=th', { token: editorToken, method: 'POST', json: { slug: 'rest-published', term: 'คำที่เผยแพร่ผ่านเรสต์ Restpublished', definition: paragraph('นิยามใหม่'), _status: 'published' } })
+    const created = await api('/api/glossary?locale=th', {
+      token: editorToken,
+      method: 'POST',
+      json: { slug: 'rest-published', term: 'คำที่เผยแพร่ผ่านเรสต์ Restpublished', definition: paragraph('นิยามใหม่'), _status: 'published' },
+    })
     expect(created.status).toBe(201)
-    const live = await waitFor(async () => ((await page('/th/glossary/rest-published/')).text.includes('คำที่เผยแพร่ผ่านเรสต์') ? Date.now() : 0), { timeout: 120_000, interval: 250, message: 'the new page' })
+    const live = await waitFor(async () => ((await page('/th/glossary/rest-published/')).text.includes('คำที่เผยแพร่ผ่านเรสต์') ? Date.now() : 0), {
+      timeout: 120_000,
+      interval: 250,
+      message: 'the new page',
+    })
     const search = await browser.newPage()
     await search.goto(`${siteUrl}/th/search/?q=Restpublished`)
     await search.locator('[data-search-results] a[href*="/glossary/rest-published/"]').first().waitFor({ timeout: 30_000 })
@@ -109,7 +119,10 @@ describe('local publishing', () => {
     const overHttp = mkdtempSync(join(tmpdir(), 'bma-http-snapshot-'))
     await exportPublicSnapshotOverHttp(cms.url, overHttp, richText)
     const fromDatabase = mkdtempSync(join(tmpdir(), 'bma-db-snapshot-'))
-    execFileSync('node_modules/.bin/tsx', ['scripts/export-content.ts', '--out', fromDatabase], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync('node_modules/.bin/tsx', ['scripts/export-content.ts', '--out', fromDatabase], {
+      env: { ...process.env, DATA_DIR: dataDir },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     expect(await diffTrees(fromDatabase, overHttp)).toEqual([])
     expect(readdirSync(join(overHttp, 'glossary'))).toContain('rest-published.json')
   })
@@ -118,7 +131,11 @@ describe('local publishing', () => {
     writeFileSync(breakFlag, '')
     try {
       const before = new Date().toISOString()
-      await api('/api/glossary?locale=th', { token: editorToken, method: 'POST', json: { slug: 'never-built', term: 'ไม่ถูกสร้าง', definition: paragraph('x'), _status: 'published' } })
+      await api('/api/glossary?locale=th', {
+        token: editorToken,
+        method: 'POST',
+        json: { slug: 'never-built', term: 'ไม่ถูกสร้าง', definition: paragraph('x'), _status: 'published' },
+      })
       const failed = await waitForDeploy('failed', before)
       expect(failed.error).toMatch(/site build failed[\s\S]*broken\.json/)
       expect((await page('/th/glossary/rest-published/')).status).toBe(200)
@@ -142,8 +159,15 @@ describe('local publishing', () => {
     await field.waitFor({ timeout: 60_000 })
     await field.fill('เมืองพี่เมืองน้อง (แก้ไขในเบราว์เซอร์)')
     await tab.getByRole('button', { name: /^Publish changes$/ }).click()
-    await tab.getByText(/Updated successfully|successfully/i).first().waitFor({ timeout: 60_000 })
-    await waitFor(async () => (await page('/th/glossary/sister-city/')).text.includes('เมืองพี่เมืองน้อง (แก้ไขในเบราว์เซอร์)'), { timeout: 120_000, interval: 250, message: 'the edited term on the public page' })
+    await tab
+      .getByText(/Updated successfully|successfully/i)
+      .first()
+      .waitFor({ timeout: 60_000 })
+    await waitFor(async () => (await page('/th/glossary/sister-city/')).text.includes('เมืองพี่เมืองน้อง (แก้ไขในเบราว์เซอร์)'), {
+      timeout: 120_000,
+      interval: 250,
+      message: 'the edited term on the public page',
+    })
     const publicPage = await browser.newPage()
     await publicPage.goto(`${siteUrl}/th/glossary/sister-city/`)
     await expect(publicPage.locator('h1').textContent()).resolves.toContain('เมืองพี่เมืองน้อง (แก้ไขในเบราว์เซอร์)')

@@ -20,7 +20,10 @@ beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'bma-netlify-')), 'dist')
   execFileSync('node_modules/.bin/tsx', ['scripts/build-site.ts', '--content', 'tests/cms/fixtures/valid', '--out', out, '--quiet'], { stdio: 'inherit' })
   host = await serveLikeNetlify(out, 'netlify.toml')
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
 }, 300_000)
 
 afterAll(async () => {
@@ -91,7 +94,17 @@ describe('netlify.toml headers', () => {
 })
 
 describe('Content-Security-Policy in Chromium', () => {
-  const templates = ['/', '/glossary/', '/glossary/sister-city/', '/cities/', '/cities/fukuoka/', '/news/', '/news/delegation-visit/', '/search/?q=sister', '/404/']
+  const templates = [
+    '/',
+    '/glossary/',
+    '/glossary/sister-city/',
+    '/cities/',
+    '/cities/fukuoka/',
+    '/news/',
+    '/news/delegation-visit/',
+    '/search/?q=sister',
+    '/404/',
+  ]
   it.each(locales)('no violation on any page template in %s', async (lang) => {
     const page = await browser.newPage()
     await page.addInitScript(() => {

@@ -10,7 +10,22 @@ import { extname, join } from 'node:path'
 import { parseAllHeaders } from '@netlify/headers-parser'
 import { parseAllRedirects } from '@netlify/redirect-parser'
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.webp': 'image/webp', '.avif': 'image/avif', '.jpg': 'image/jpeg', '.png': 'image/png', '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.txt': 'text/plain' }
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain',
+}
 
 function fileFor(root: string, path: string): string | undefined {
   const candidate = join(root, decodeURIComponent(path))
@@ -32,10 +47,14 @@ interface RedirectRule {
 const splat = (from: string) => new RegExp(`^${from.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`)
 
 export async function serveLikeNetlify(root: string, config: string): Promise<{ url: string; server: Server }> {
-  const { headers } = (await parseAllHeaders({ headersFiles: [], configHeaders: [], netlifyConfigPath: config, minimal: false })) as { headers: { forRegExp: RegExp; values: Record<string, string> }[] }
+  const { headers } = (await parseAllHeaders({ headersFiles: [], configHeaders: [], netlifyConfigPath: config, minimal: false })) as {
+    headers: { forRegExp: RegExp; values: Record<string, string> }[]
+  }
   // The site's own `_redirects` (renamed slugs) comes first, then netlify.toml's rules, as on Netlify.
   const redirectsFiles = [join(root, '_redirects')].filter((file) => existsSync(file))
-  const { redirects } = (await parseAllRedirects({ redirectsFiles, configRedirects: [], netlifyConfigPath: config, minimal: false })) as { redirects: RedirectRule[] }
+  const { redirects } = (await parseAllRedirects({ redirectsFiles, configRedirects: [], netlifyConfigPath: config, minimal: false })) as {
+    redirects: RedirectRule[]
+  }
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname
     // Netlify matches a Language condition against the browser's preferred (first) language.

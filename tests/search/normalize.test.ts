@@ -54,11 +54,14 @@ describe('matchTerms', () => {
     expect(matchTerms('สถานเอกอัครราชทูต', prepared, 'en')[0]?.entry.u).toBe('/en/glossary/embassy/')
   })
   it('does not take a short katakana word for a typo of a reading that merely sounds alike', () => {
-    const ja = prepare([
-      { u: '/ja/glossary/tourism/', y: 'g' as const, t: '観光', k: ['観光', 'かんこう', 'kanko'], p: 2 },
-      { u: '/ja/glossary/carbon-neutrality/', y: 'g' as const, t: 'カーボンニュートラル', k: ['カーボンニュートラル'], p: 1 },
-      { u: '/ja/glossary/communication/', y: 'g' as const, t: 'コミュニケーション', k: ['コミュニケーション'], p: 1 },
-    ], 'ja')
+    const ja = prepare(
+      [
+        { u: '/ja/glossary/tourism/', y: 'g' as const, t: '観光', k: ['観光', 'かんこう', 'kanko'], p: 2 },
+        { u: '/ja/glossary/carbon-neutrality/', y: 'g' as const, t: 'カーボンニュートラル', k: ['カーボンニュートラル'], p: 1 },
+        { u: '/ja/glossary/communication/', y: 'g' as const, t: 'コミュニケーション', k: ['コミュニケーション'], p: 1 },
+      ],
+      'ja',
+    )
     // `カーン` (a sound inside place names) is `カン` as a skeleton: one letter from `カンコ` and from `カーボ…`.
     expect(matchTerms('カーン', ja, 'ja')).toEqual([])
     expect(matchTerms('コミュニケイション', ja, 'ja')[0]?.entry.u).toBe('/ja/glossary/communication/')

@@ -34,7 +34,9 @@ afterAll(async () => {
 describe('index', () => {
   it('writes one Pagefind index per language', () => {
     for (const lang of locales) {
-      const entry = JSON.parse(readFileSync(join(dist, `pagefind/${lang}/pagefind-entry.json`), 'utf8')) as { languages: Record<string, { page_count: number }> }
+      const entry = JSON.parse(readFileSync(join(dist, `pagefind/${lang}/pagefind-entry.json`), 'utf8')) as {
+        languages: Record<string, { page_count: number }>
+      }
       const indexes = Object.values(entry.languages)
       expect(indexes).toHaveLength(1)
       expect(indexes[0]!.page_count).toBeGreaterThan(150)
@@ -91,7 +93,11 @@ describe('search page', () => {
       await page.goto(`${served.origin}/${lang}/search/?q=${encodeURIComponent(q)}${filter}`)
       await shownResults(page, q)
       const items = await page.$$eval('[data-search-results] li', (list) =>
-        list.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, title: li.querySelector('a')!.textContent!, excerpt: li.querySelector('p')!.textContent! })),
+        list.map((li) => ({
+          href: li.querySelector('a')!.getAttribute('href')!,
+          title: li.querySelector('a')!.textContent!,
+          excerpt: li.querySelector('p')!.textContent!,
+        })),
       )
       expect(items.length, filter).toBeGreaterThan(1)
       shown.push(...items.slice(0, 3))

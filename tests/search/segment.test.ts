@@ -23,7 +23,9 @@ describe('segmentText', () => {
     const words = (text: string, locale: string) =>
       [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment)
     for (const [text, locale] of samples) {
-      const indexed = segmentText(text, locale).split(/[\s`]+/u).flatMap((w) => words(w, locale))
+      const indexed = segmentText(text, locale)
+        .split(/[\s`]+/u)
+        .flatMap((w) => words(w, locale))
       expect(indexed).toEqual(words(text, locale))
     }
     expect(segmentText('ความสัมพันธ์ระหว่างประเทศ', 'th')).toBe('ความ สัมพันธ์ ระหว่าง ประเทศ')

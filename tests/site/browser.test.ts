@@ -49,7 +49,19 @@ describe('script injection', () => {
 })
 
 describe('accessibility', () => {
-  const templates = ['', 'glossary/', 'glossary/sister-city/', 'glossary/smart-city/', 'cities/', 'cities/fukuoka/', 'news/', 'news/page/2/', 'news/fukuoka-delegation-visit/', 'search/', '404/']
+  const templates = [
+    '',
+    'glossary/',
+    'glossary/sister-city/',
+    'glossary/smart-city/',
+    'cities/',
+    'cities/fukuoka/',
+    'news/',
+    'news/page/2/',
+    'news/fukuoka-delegation-visit/',
+    'search/',
+    '404/',
+  ]
   it('has zero axe-core violations on every page template in every language', async () => {
     const report: string[] = []
     const urls = ['/', '/404.html', ...locales.flatMap((lang) => templates.map((t) => `/${lang}/${t}`))]
@@ -57,9 +69,17 @@ describe('accessibility', () => {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' })
       await page.addScriptTag({ path: axePath })
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+        const axe = (
+          window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe
         const result = await axe.run(document, { resultTypes: ['violations'] })
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        )
       })
       for (const v of violations) report.push(`${path} ${v}`)
     }
@@ -84,7 +104,10 @@ describe('accessibility', () => {
     await page.goto(`${server.origin}/en/`, { waitUntil: 'load' })
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
-    const brand = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement as Element).outlineStyle }))
+    const brand = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      outline: getComputedStyle(document.activeElement as Element).outlineStyle,
+    }))
     expect(brand.outline).toBe('solid')
     expect(brand.text).toContain('International Affairs Office')
   })

@@ -62,7 +62,9 @@ describe('incremental site build', () => {
     const counts = async (out: string) =>
       Promise.all(
         locales.map(async (lang) => {
-          const { languages } = JSON.parse(await readFile(join(dir, out, `pagefind/${lang}/pagefind-entry.json`), 'utf8')) as { languages: Record<string, { page_count: number }> }
+          const { languages } = JSON.parse(await readFile(join(dir, out, `pagefind/${lang}/pagefind-entry.json`), 'utf8')) as {
+            languages: Record<string, { page_count: number }>
+          }
           return Object.values(languages).map((l) => l.page_count)
         }),
       )

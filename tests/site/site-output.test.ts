@@ -11,9 +11,24 @@ import { brokenLinks, buildFixture, buildSite, fileFor, filesUnder, fixture, loc
 
 const site = 'https://international.bangkok.go.th'
 const langTag = { th: 'th', en: 'en', zh: 'zh-Hans', ja: 'ja', ko: 'ko' } as const
-const publicTerms = ['sister-city', 'friendship-city', 'bangkok', 'city-hall', 'exchange-programme', 'memorandum-of-understanding', 'environment', 'smart-city', 'script-test']
+const publicTerms = [
+  'sister-city',
+  'friendship-city',
+  'bangkok',
+  'city-hall',
+  'exchange-programme',
+  'memorandum-of-understanding',
+  'environment',
+  'smart-city',
+  'script-test',
+]
 const publicCities = ['fukuoka', 'moscow', 'citynet', 'xss-city']
-const publicNews = ['fukuoka-delegation-visit', 'thai-only-announcement', 'injection-news', ...Array.from({ length: 11 }, (_, i) => `exchange-meeting-${i + 1}`)]
+const publicNews = [
+  'fukuoka-delegation-visit',
+  'thai-only-announcement',
+  'injection-news',
+  ...Array.from({ length: 11 }, (_, i) => `exchange-meeting-${i + 1}`),
+]
 
 let dist = ''
 let cleanup = async () => {}
@@ -34,7 +49,16 @@ describe('URL contract', () => {
   it('builds every page for every language', () => {
     const expected = ['/', '/404.html']
     for (const lang of locales) {
-      expected.push(`/${lang}/`, `/${lang}/glossary/`, `/${lang}/cities/`, `/${lang}/news/`, `/${lang}/news/rss.xml`, `/${lang}/search/`, `/${lang}/404/`, `/${lang}/news/page/2/`)
+      expected.push(
+        `/${lang}/`,
+        `/${lang}/glossary/`,
+        `/${lang}/cities/`,
+        `/${lang}/news/`,
+        `/${lang}/news/rss.xml`,
+        `/${lang}/search/`,
+        `/${lang}/404/`,
+        `/${lang}/news/page/2/`,
+      )
       for (const slug of publicTerms) expected.push(`/${lang}/glossary/${slug}/`)
       for (const slug of publicCities) expected.push(`/${lang}/cities/${slug}/`)
       for (const slug of publicNews) expected.push(`/${lang}/news/${slug}/`)
@@ -234,7 +258,8 @@ describe('safety', () => {
     for (const file of filesUnder(dist)) {
       if (!/\.(html|xml|json|pdf|txt|css)$/.test(file)) continue
       const text = readFileSync(join(dist, file), 'latin1') + readFileSync(join(dist, file), 'utf8')
-      for (const secret of ['SECRET', 'secret.person@example.org', 'internal-secret', 'reviewStatus', 'internalNote']) if (text.includes(secret)) leaks.push(`${file}: ${secret}`)
+      for (const secret of ['SECRET', 'secret.person@example.org', 'internal-secret', 'reviewStatus', 'internalNote'])
+        if (text.includes(secret)) leaks.push(`${file}: ${secret}`)
     }
     expect(leaks).toEqual([])
   })
@@ -253,7 +278,10 @@ describe('safety', () => {
 
   it('ships client JavaScript only on the search page and the glossary index', () => {
     const withScripts = htmlFiles.filter((file) => {
-      const scripts = readFileSync(join(dist, file), 'utf8').replace(/="([^"]*)"/g, (all, value: string) => (value.includes('<') ? '=""' : all)).match(/<script\b[^>]*>/g) ?? []
+      const scripts =
+        readFileSync(join(dist, file), 'utf8')
+          .replace(/="([^"]*)"/g, (all, value: string) => (value.includes('<') ? '=""' : all))
+          .match(/<script\b[^>]*>/g) ?? []
       return scripts.some((tag) => !tag.includes('type="application/ld+json"')) && !/\/(search|glossary)\/index\.html$/.test(`/${file}`)
     })
     expect(withScripts).toEqual([])
@@ -261,12 +289,14 @@ describe('safety', () => {
     // search page), and the glossary's stays small.
     const scriptsOf = (path: string) => {
       const found = new Set([...html(path).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1]!))
-      for (const file of found) for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) found.add(join(dirname(file), m[1]!))
+      for (const file of found)
+        for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) found.add(join(dirname(file), m[1]!))
       return [...found]
     }
     const allowed = new Set(locales.flatMap((l) => [...scriptsOf(`/${l}/search/`), ...scriptsOf(`/${l}/glossary/`)]))
     expect(filesUnder(dist).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !allowed.has(f))).toEqual([])
-    for (const l of locales) expect(scriptsOf(`/${l}/glossary/`).reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0)).toBeLessThan(3_000)
+    for (const l of locales)
+      expect(scriptsOf(`/${l}/glossary/`).reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0)).toBeLessThan(3_000)
   })
 })
 

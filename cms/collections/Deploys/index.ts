@@ -21,7 +21,15 @@ export const Deploys: CollectionConfig = {
   endpoints: [deployNow],
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true } },
-    { name: 'state', type: 'select', required: true, defaultValue: 'queued', options: ['queued', 'building', 'live', 'failed'], index: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      options: ['queued', 'building', 'live', 'failed'],
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     { name: 'target', type: 'select', options: ['netlify', 'local'], admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'changes',
@@ -35,8 +43,16 @@ export const Deploys: CollectionConfig = {
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
-    { name: 'changeCount', type: 'number', admin: { readOnly: true, position: 'sidebar', description: 'All changes in this deploy; the list above shows the first 25.' } },
-    { name: 'notBefore', type: 'date', admin: { readOnly: true, position: 'sidebar', description: 'The build starts no earlier than this.', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'changeCount',
+      type: 'number',
+      admin: { readOnly: true, position: 'sidebar', description: 'All changes in this deploy; the list above shows the first 25.' },
+    },
+    {
+      name: 'notBefore',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', description: 'The build starts no earlier than this.', date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'lastChangeAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'queuedAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'startedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },

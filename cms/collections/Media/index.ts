@@ -18,7 +18,11 @@ export const Media: CollectionConfig = {
   labels: { singular: { en: 'Media file', th: 'ไฟล์สื่อ' }, plural: { en: 'Media', th: 'สื่อ' } },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'internal', 'updatedAt'] },
   access: { read: publicUnlessInternal, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads], afterChange: [queueDeployOnMediaChange], afterDelete: [queueDeployOnMediaDelete] },
+  hooks: {
+    beforeOperation: [rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
+    afterChange: [queueDeployOnMediaChange],
+    afterDelete: [queueDeployOnMediaDelete],
+  },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
@@ -33,6 +37,12 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', type: 'text', localized: true, validate: requiredInThai, admin: { description: 'Alternative text for images, title for documents.' } },
     { name: 'internal', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Internal documents are visible to staff only.' } },
-    { name: 'bundlePath', type: 'text', unique: true, index: true, admin: { position: 'sidebar', readOnly: true, description: 'Path under content/media/ in the content bundle.' } },
+    {
+      name: 'bundlePath',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Path under content/media/ in the content bundle.' },
+    },
   ],
 }

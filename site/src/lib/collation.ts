@@ -33,9 +33,29 @@ const hangul = ['ㄱ', 'ㄴ', 'ㄷ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅅ', 'ㅇ', 'ㅈ', '
 const choseong = ['ㄱ', 'ㄱ', 'ㄴ', 'ㄷ', 'ㄷ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅂ', 'ㅅ', 'ㅅ', 'ㅇ', 'ㅈ', 'ㅈ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ']
 /** Earliest hanzi of each pinyin initial in the pinyin collation (CLDR's index boundaries). */
 const pinyinBoundaries: [string, string][] = [
-  ['A', '吖'], ['B', '八'], ['C', '嚓'], ['D', '咑'], ['E', '妸'], ['F', '发'], ['G', '旮'], ['H', '哈'], ['J', '丌'],
-  ['K', '咔'], ['L', '垃'], ['M', '妈'], ['N', '拏'], ['O', '噢'], ['P', '妑'], ['Q', '七'], ['R', '呥'], ['S', '仨'],
-  ['T', '他'], ['W', '屲'], ['X', '夕'], ['Y', '丫'], ['Z', '帀'],
+  ['A', '吖'],
+  ['B', '八'],
+  ['C', '嚓'],
+  ['D', '咑'],
+  ['E', '妸'],
+  ['F', '发'],
+  ['G', '旮'],
+  ['H', '哈'],
+  ['J', '丌'],
+  ['K', '咔'],
+  ['L', '垃'],
+  ['M', '妈'],
+  ['N', '拏'],
+  ['O', '噢'],
+  ['P', '妑'],
+  ['Q', '七'],
+  ['R', '呥'],
+  ['S', '仨'],
+  ['T', '他'],
+  ['W', '屲'],
+  ['X', '夕'],
+  ['Y', '丫'],
+  ['Z', '帀'],
 ]
 /** Group for anything outside the script's letters (digits, other scripts). */
 export const otherGroup = '#'
@@ -55,7 +75,11 @@ export function alphabet(lang: Locale): string[] {
 }
 
 const latinInitial = (text: string) => {
-  const first = text.normalize('NFD').replace(/[^A-Za-z]/g, '').charAt(0).toUpperCase()
+  const first = text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .charAt(0)
+    .toUpperCase()
   return first && latin.includes(first) ? first : otherGroup
 }
 

@@ -12,7 +12,11 @@ function formatter(lang: Locale, precision: 'day' | 'month' | 'year' | 'time'): 
   let f = formatters.get(key)
   if (!f) {
     const options: Intl.DateTimeFormatOptions =
-      precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' }
+      precision === 'year'
+        ? { year: 'numeric' }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'long' }
+          : { year: 'numeric', month: 'long', day: 'numeric' }
     formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale[lang], { ...options, timeZone: precision === 'time' ? 'Asia/Bangkok' : 'UTC' })))
   }
   return f

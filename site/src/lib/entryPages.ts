@@ -43,7 +43,9 @@ const inEveryLanguage = <P>(slug: string, path: (lang: Locale, slug: string) => 
   locales.map((lang) => ({ path: path(lang, slug), params: { lang, slug }, props }))
 
 export const termPages = ({ glossary, term }: SiteContent): EntryPage<TermProps>[] =>
-  glossary.flatMap((entry) => inEveryLanguage(entry.slug, urls.term, { entry, related: (entry.related ?? []).flatMap((slug) => term.get(slug) ?? []).map(termLink) }))
+  glossary.flatMap((entry) =>
+    inEveryLanguage(entry.slug, urls.term, { entry, related: (entry.related ?? []).flatMap((slug) => term.get(slug) ?? []).map(termLink) }),
+  )
 
 export const cityPages = ({ cities, newsOfCity }: SiteContent): EntryPage<CityProps>[] =>
   cities.flatMap((city) => inEveryLanguage(city.slug, urls.city, { city, news: (newsOfCity.get(city.slug) ?? []).slice(0, 6).map(newsCard) }))

@@ -10,7 +10,11 @@ if (root) {
   const lang = root.dataset.lang as SearchLang
   const input = root.querySelector('input')!
   const status = root.querySelector<HTMLElement>('[data-term-filter-status]')!
-  const items = [...document.querySelectorAll<HTMLLIElement>('.terms li')].map((li) => ({ li, key: compact(li.textContent ?? '', lang), loose: skeleton(li.textContent ?? '', lang) }))
+  const items = [...document.querySelectorAll<HTMLLIElement>('.terms li')].map((li) => ({
+    li,
+    key: compact(li.textContent ?? '', lang),
+    loose: skeleton(li.textContent ?? '', lang),
+  }))
   const sections = [...new Set(items.map(({ li }) => li.closest('section')).filter((s): s is HTMLElement => s !== null))]
   input.addEventListener('input', () => {
     const q = compact(input.value, lang)

@@ -40,7 +40,9 @@ export interface BuildRecord {
 
 /** A page's key: its props, with every media file they name stood for by the file's content hash. */
 export function pageKey(props: unknown, mediaHashes: Map<string, string>): string {
-  const json = JSON.stringify(props, (_, value: unknown) => (typeof value === 'string' && mediaHashes.has(value) ? `${value}#${mediaHashes.get(value)}` : value))
+  const json = JSON.stringify(props, (_, value: unknown) =>
+    typeof value === 'string' && mediaHashes.has(value) ? `${value}#${mediaHashes.get(value)}` : value,
+  )
   return createHash('sha1').update(json).digest('base64url')
 }
 
@@ -50,7 +52,19 @@ export const pageKeys = (pages: EntryPage<unknown>[], mediaHashes: Map<string, s
 /** Content hash of every file under a folder, by path relative to it (media paths as the bundle writes them). */
 export async function fileHashes(root: string): Promise<Map<string, string>> {
   const files = await filesUnder(root)
-  return new Map(await Promise.all(files.map(async (file) => [file, createHash('sha1').update(await readFile(join(root, file))).digest('base64url')] as const)))
+  return new Map(
+    await Promise.all(
+      files.map(
+        async (file) =>
+          [
+            file,
+            createHash('sha1')
+              .update(await readFile(join(root, file)))
+              .digest('base64url'),
+          ] as const,
+      ),
+    ),
+  )
 }
 
 /** The pages to take from the last build: same code, same key, and that build still there. */
@@ -62,7 +76,14 @@ export async function planBuild(last: BuildRecord | undefined, code: string, key
 }
 
 /** The record of a finished build (`out`, before it moves to `final`): rendered pages are read for their assets. */
-export async function recordBuild(out: string, final: string, code: string, keys: Record<string, string>, plan: BuildPlan | undefined, last: BuildRecord | undefined): Promise<BuildRecord> {
+export async function recordBuild(
+  out: string,
+  final: string,
+  code: string,
+  keys: Record<string, string>,
+  plan: BuildPlan | undefined,
+  last: BuildRecord | undefined,
+): Promise<BuildRecord> {
   const reused = new Set(plan?.reuse)
   const pages: BuildRecord['pages'] = {}
   await inBatches(Object.keys(keys), async (path) => {
@@ -94,7 +115,10 @@ export async function placeReused({ reuse, assets, stage }: BuildPlan, out: stri
   await inBatches(reuse, (path) => rename(join(stage, path), join(out, path)))
   await mkdir(join(out, '_astro'), { recursive: true })
   const made = new Set(await readdir(join(out, '_astro')))
-  await inBatches(assets.filter((name) => !made.has(name)), (name) => rename(join(stage, '_astro', name), join(out, '_astro', name)))
+  await inBatches(
+    assets.filter((name) => !made.has(name)),
+    (name) => rename(join(stage, '_astro', name), join(out, '_astro', name)),
+  )
 }
 
 async function linkOrCopy(from: string, to: string): Promise<void> {

@@ -57,17 +57,31 @@ async function runScenario(scenario: string): Promise<Result> {
   if (!existsSync(join(dataDir, 'cms.db'))) {
     console.log(`${scenario}: importing ${content} (once; minutes for large bundles) ...`)
     const started = performance.now()
-    await run(join(repo, 'node_modules/.bin/tsx'), ['scripts/import-content.ts', '--dir', content], { DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
+    await run(join(repo, 'node_modules/.bin/tsx'), ['scripts/import-content.ts', '--dir', content], {
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+    })
     console.log(`${scenario}: imported in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   }
   const cms = await startCms({
     quiet: process.env.BENCH_VERBOSE !== 'true',
-    env: { DATA_DIR: dataDir, SEED_CONTENT: 'false', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, DEPLOY_QUIET_MS: String(quietMs), JOB_RUNNER_INTERVAL_MS: '250' },
+    env: {
+      DATA_DIR: dataDir,
+      SEED_CONTENT: 'false',
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      DEPLOY_QUIET_MS: String(quietMs),
+      JOB_RUNNER_INTERVAL_MS: '250',
+    },
   })
   const sitePort = await freePort()
   const site = await serveLiveSite(sitePort)
   const siteUrl = `http://127.0.0.1:${sitePort}`
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
   try {
     const call = async (path: string, init: { method?: string; token?: string; json?: unknown } = {}) => {
       const response = await fetch(`${cms.url}${path}`, {
@@ -121,7 +135,10 @@ async function runScenario(scenario: string): Promise<Result> {
             .locator(`[data-search-results] a[href*="/glossary/${term.slug}/"]`)
             .first()
             .waitFor({ timeout: 3000 })
-            .then(() => true, () => false)
+            .then(
+              () => true,
+              () => false,
+            )
           if (found) break
         }
         await page.close()
@@ -158,4 +175,7 @@ await mkdir(join(repo, 'bench/results'), { recursive: true })
 await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), quietMs, runs, results }, null, 2)}\n`)
 console.log('\n| scenario | pause before each run | glossary terms | median publish -> served (s) | median publish -> searchable (s) | runs (served) |')
 console.log('| --- | --- | --- | --- | --- | --- |')
-for (const r of results) console.log(`| ${r.scenario} | ${r.pauseSeconds ?? 0} s | ${r.glossaryTerms} | ${r.medianServedSeconds.toFixed(1)} | ${r.medianSearchableSeconds?.toFixed(1) ?? 'n/a'} | ${r.served.map((s) => s.toFixed(1)).join(', ')} |`)
+for (const r of results)
+  console.log(
+    `| ${r.scenario} | ${r.pauseSeconds ?? 0} s | ${r.glossaryTerms} | ${r.medianServedSeconds.toFixed(1)} | ${r.medianSearchableSeconds?.toFixed(1) ?? 'n/a'} | ${r.served.map((s) => s.toFixed(1)).join(', ')} |`,
+  )

@@ -53,7 +53,11 @@ function random(seed: number) {
   }
 }
 
-const stripMarks = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+const stripMarks = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
 const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000')
 
 /** One or two edits (drop, swap, wrong letter) in the longest word of a Latin string. */
@@ -89,7 +93,10 @@ function spaceInside(term: string, lang: Locale): string | undefined {
 }
 
 /** A Korean word without the particle attached to it in running text (`지방자치단체는` -> `지방자치단체`). */
-const withoutParticle = (w: string) => w.replace(/(에서는|에서|으로|이나|에게|까지|부터|과|와|은|는|이|가|을|를|의|에|로|도|만|나)$/, (m, _p, offset: number) => ([...w.slice(0, offset)].length >= 2 ? '' : m))
+const withoutParticle = (w: string) =>
+  w.replace(/(에서는|에서|으로|이나|에게|까지|부터|과|와|은|는|이|가|을|를|의|에|로|도|만|나)$/, (m, _p, offset: number) =>
+    [...w.slice(0, offset)].length >= 2 ? '' : m,
+  )
 
 const segmenters = Object.fromEntries(langs.map((l) => [l, new Intl.Segmenter(l, { granularity: 'word' })]))
 const wordsOf = (text: string, lang: Locale) => [...segmenters[lang].segment(text)].filter((s) => s.isWordLike).map((s) => s.segment)
@@ -177,7 +184,10 @@ async function main() {
 
   for (const lang of langs) {
     const rnd = random(lang.charCodeAt(0) * 31 + lang.charCodeAt(1))
-    const shuffled = [...terms].map((t) => ({ t, r: rnd() })).sort((a, b) => a.r - b.r).map((x) => x.t)
+    const shuffled = [...terms]
+      .map((t) => ({ t, r: rnd() }))
+      .sort((a, b) => a.r - b.r)
+      .map((x) => x.t)
     const own = (t: GlossaryEntry) => t.term[lang]
     /** Entries whose term or an alias in this language contains `text` (a query naming a part of several terms, or
      * naming another term outright by its alias). */
@@ -212,13 +222,19 @@ async function main() {
         const words = wordsOf(term, lang).filter((w) => [...w].length >= (lang === 'th' ? 4 : 2) && w !== term && !/[A-Za-z]/.test(w))
         if (words.length >= 2) {
           const w = words[words.length - 1]
-          add('compound', w, containing(w, t).map((x) => g(x.slug)))
+          add(
+            'compound',
+            w,
+            containing(w, t).map((x) => g(x.slug)),
+          )
         }
       }
       // Definition words: a word of the definition that no more than two other definitions use.
       const definition = t.definition[lang]
       if (definition) {
-        const candidates = wordsOf(definition, lang).filter((w) => (lang === 'en' ? w.length >= 7 : [...w].length >= (lang === 'th' ? 4 : 2)) && !/\d/.test(w) && !term.includes(w))
+        const candidates = wordsOf(definition, lang).filter(
+          (w) => (lang === 'en' ? w.length >= 7 : [...w].length >= (lang === 'th' ? 4 : 2)) && !/\d/.test(w) && !term.includes(w),
+        )
         for (const word of candidates) {
           const w = lang === 'ko' ? withoutParticle(word) : word
           const users = terms.filter((x) => (x.definition[lang] ?? '').includes(w))
@@ -238,8 +254,14 @@ async function main() {
           lang === 'th'
             ? definition.split(/\s+/).filter((x) => [...x].length >= 8 && [...x].length <= 18)
             : lang === 'ko'
-              ? definition.split(/\s+/).slice(0, -1).map((w, i, all) => `${w} ${definition.split(/\s+/)[i + 1]}`)
-              : [...segmenters[lang].segment(definition)].map((_, i, all) => all.slice(i, i + 3)).filter((run) => run.length === 3 && run.every((x) => x.isWordLike)).map((run) => run.map((x) => x.segment).join(''))
+              ? definition
+                  .split(/\s+/)
+                  .slice(0, -1)
+                  .map((w, i, all) => `${w} ${definition.split(/\s+/)[i + 1]}`)
+              : [...segmenters[lang].segment(definition)]
+                  .map((_, i, all) => all.slice(i, i + 3))
+                  .filter((run) => run.length === 3 && run.every((x) => x.isWordLike))
+                  .map((run) => run.map((x) => x.segment).join(''))
         for (const phrase of candidates) {
           if (!script.test(phrase) || [...phrase].length < 5 || term.includes(phrase)) continue
           const users = terms.filter((x) => (x.definition[lang] ?? '').includes(phrase))
@@ -276,7 +298,13 @@ async function main() {
   writeFileSync(join(here, 'queries.json'), `${JSON.stringify(queries, null, 1)}\n`)
   for (const lang of langs) {
     const mine = queries.filter((q) => q.lang === lang)
-    console.log(lang, mine.length, Object.keys(kinds).map((k) => `${k}:${mine.filter((q) => q.kind === k).length}`).join(' '))
+    console.log(
+      lang,
+      mine.length,
+      Object.keys(kinds)
+        .map((k) => `${k}:${mine.filter((q) => q.kind === k).length}`)
+        .join(' '),
+    )
   }
 }
 

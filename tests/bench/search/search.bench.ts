@@ -101,7 +101,15 @@ async function firstQueries(lang: string, list: string[], engine = '') {
     await context.close()
   }
   const sorted = (x: number[]) => [...x].sort((a, b) => a - b)
-  return { queries: list, bytes, ms, bytesMedian: sorted(bytes)[Math.floor(bytes.length / 2)], bytesMax: Math.max(...bytes), msMedian: sorted(ms)[Math.floor(ms.length / 2)], under150KB: bytes.filter((b) => b < 150 * 1024).length }
+  return {
+    queries: list,
+    bytes,
+    ms,
+    bytesMedian: sorted(bytes)[Math.floor(bytes.length / 2)],
+    bytesMax: Math.max(...bytes),
+    msMedian: sorted(ms)[Math.floor(ms.length / 2)],
+    under150KB: bytes.filter((b) => b < 150 * 1024).length,
+  }
 }
 
 const perf: Record<string, Awaited<ReturnType<typeof timings>>> = {}
@@ -109,10 +117,17 @@ const first: Record<string, Awaited<ReturnType<typeof firstQueries>>> = {}
 const firstPlain: Record<string, Awaited<ReturnType<typeof firstQueries>>> = {}
 for (const lang of locales) {
   const mine = queries.filter((q) => q.lang === lang)
-  perf[lang] = await timings(lang, mine[0].q, mine.slice(1, 9).map((q) => q.q))
+  perf[lang] = await timings(
+    lang,
+    mine[0].q,
+    mine.slice(1, 9).map((q) => q.q),
+  )
   const oneOfEachKind = [...new Set(mine.map((q) => q.kind))].map((kind) => mine.find((q) => q.kind === kind)!.q)
   // Every labelled query as a first query; plain Pagefind, the comparison, on one query of each kind.
-  first[lang] = await firstQueries(lang, mine.map((q) => q.q))
+  first[lang] = await firstQueries(
+    lang,
+    mine.map((q) => q.q),
+  )
   firstPlain[lang] = await firstQueries(lang, oneOfEachKind, 'pagefind')
 }
 await browser.close()
@@ -150,13 +165,24 @@ const size = {
   /** Pagefind's WebAssembly, already gzip: with the English stemmer, and without (the other four languages). */
   wasm: { en: statSync(join(dist, 'pagefind/en/wasm.en.pagefind')).size, unknown: statSync(join(dist, 'pagefind/th/wasm.unknown.pagefind')).size },
   /** Each language's full-text index: its chunks, of which a query loads those holding its words. */
-  index: Object.fromEntries(locales.map((l) => {
-    const chunks = readdirSync(join(dist, 'pagefind', l, 'index')).map((f) => statSync(join(dist, 'pagefind', l, 'index', f)).size)
-    return [l, { chunks: chunks.length, bytes: chunks.reduce((a, b) => a + b, 0) }]
-  })),
-  termLists: Object.fromEntries(locales.map((l) => [l, { bytes: statSync(join(dist, l, 'search/terms.json')).size, gzip: gz(join(dist, l, 'search/terms.json')) }])),
+  index: Object.fromEntries(
+    locales.map((l) => {
+      const chunks = readdirSync(join(dist, 'pagefind', l, 'index')).map((f) => statSync(join(dist, 'pagefind', l, 'index', f)).size)
+      return [l, { chunks: chunks.length, bytes: chunks.reduce((a, b) => a + b, 0) }]
+    }),
+  ),
+  termLists: Object.fromEntries(
+    locales.map((l) => [l, { bytes: statSync(join(dist, l, 'search/terms.json')).size, gzip: gz(join(dist, l, 'search/terms.json')) }]),
+  ),
   /** Forms served apart, loaded only for queries with such letters (the English site has no latin.json). */
-  extraForms: Object.fromEntries(locales.map((l) => [l, Object.fromEntries(['latin', 'other-scripts'].filter((p) => existsSync(join(dist, l, `search/${p}.json`))).map((p) => [p, gz(join(dist, l, `search/${p}.json`))]))])),
+  extraForms: Object.fromEntries(
+    locales.map((l) => [
+      l,
+      Object.fromEntries(
+        ['latin', 'other-scripts'].filter((p) => existsSync(join(dist, l, `search/${p}.json`))).map((p) => [p, gz(join(dist, l, `search/${p}.json`))]),
+      ),
+    ]),
+  ),
 }
 
 const pct = (x: number) => x.toFixed(3)
@@ -165,24 +191,39 @@ for (const engine of engines) {
   lines.push(`\n${engine === 'site' ? 'Site search (normalization + term list + Pagefind)' : 'Plain Pagefind (raw query, same index)'}: recall@5 / MRR`)
   lines.push(['kind'.padEnd(13), ...locales.map((l) => l.padEnd(15))].join(''))
   for (const kind of ['all', ...kinds]) {
-    lines.push([kind.padEnd(13), ...locales.map((l) => (table[engine][l][kind] ? `${pct(table[engine][l][kind].recall5)} ${pct(table[engine][l][kind].mrr)}`.padEnd(15) : '-'.padEnd(15)))].join(''))
+    lines.push(
+      [
+        kind.padEnd(13),
+        ...locales.map((l) =>
+          table[engine][l][kind] ? `${pct(table[engine][l][kind].recall5)} ${pct(table[engine][l][kind].mrr)}`.padEnd(15) : '-'.padEnd(15),
+        ),
+      ].join(''),
+    )
   }
 }
 lines.push('\nFirst query (empty cache) and later queries typed into the page:')
 for (const lang of locales) {
   const p = perf[lang]
-  lines.push(`${lang}: first ${(p.firstBytes / 1024).toFixed(1)} KB in ${p.firstRequests} requests, ${p.firstMs} ms; later: results ${p.laterMsMedian} ms median (max ${p.laterMsMax}) after the debounce (computing them took ${p.laterComputeMsMedian} ms median, max ${p.laterComputeMsMax}, from the reader's pause), ${(p.laterBytesMedian / 1024).toFixed(1)} KB`)
+  lines.push(
+    `${lang}: first ${(p.firstBytes / 1024).toFixed(1)} KB in ${p.firstRequests} requests, ${p.firstMs} ms; later: results ${p.laterMsMedian} ms median (max ${p.laterMsMax}) after the debounce (computing them took ${p.laterComputeMsMedian} ms median, max ${p.laterComputeMsMax}, from the reader's pause), ${(p.laterBytesMedian / 1024).toFixed(1)} KB`,
+  )
 }
 lines.push('\nFirst queries: every labelled query (plain Pagefind: one of each kind), each in a fresh browser profile:')
 for (const lang of locales) {
   const f = first[lang]
   const p = firstPlain[lang]
-  lines.push(`${lang}: ${(f.bytesMedian / 1024).toFixed(1)} KB median, ${(f.bytesMax / 1024).toFixed(1)} KB max, ${f.under150KB}/${f.bytes.length} under 150 KB; results in ${f.msMedian} ms median (plain Pagefind: ${(p.bytesMedian / 1024).toFixed(1)} KB median, ${(p.bytesMax / 1024).toFixed(1)} KB max, ${p.msMedian} ms)`)
+  lines.push(
+    `${lang}: ${(f.bytesMedian / 1024).toFixed(1)} KB median, ${(f.bytesMax / 1024).toFixed(1)} KB max, ${f.under150KB}/${f.bytes.length} under 150 KB; results in ${f.msMedian} ms median (plain Pagefind: ${(p.bytesMedian / 1024).toFixed(1)} KB median, ${(p.bytesMax / 1024).toFixed(1)} KB max, ${p.msMedian} ms)`,
+  )
 }
-lines.push(`\nSearch script: ${size.searchScript.map((s) => `${s.file} ${s.bytes} B (${s.gzip} B gzip)`).join(', ')}; pagefind.js ${size.pagefindJs.gzip} B gzip; wasm ${size.wasm.unknown} B (English, with its stemmer: ${size.wasm.en} B)`)
+lines.push(
+  `\nSearch script: ${size.searchScript.map((s) => `${s.file} ${s.bytes} B (${s.gzip} B gzip)`).join(', ')}; pagefind.js ${size.pagefindJs.gzip} B gzip; wasm ${size.wasm.unknown} B (English, with its stemmer: ${size.wasm.en} B)`,
+)
 lines.push(`Full-text indexes: ${locales.map((l) => `${l} ${(size.index[l].bytes / 1024).toFixed(1)} KB in ${size.index[l].chunks} chunks`).join(', ')}`)
 lines.push(`Term lists (gzip): ${locales.map((l) => `${l} ${size.termLists[l].gzip} B`).join(', ')}`)
-lines.push(`Forms served apart (gzip; latin / other scripts): ${locales.map((l) => `${l} ${size.extraForms[l].latin ?? '-'} / ${size.extraForms[l]['other-scripts']} B`).join(', ')}`)
+lines.push(
+  `Forms served apart (gzip; latin / other scripts): ${locales.map((l) => `${l} ${size.extraForms[l].latin ?? '-'} / ${size.extraForms[l]['other-scripts']} B`).join(', ')}`,
+)
 console.log(lines.join('\n'))
 
 const misses = scored.filter((s) => s.engine === 'site' && (s.rank === 0 || s.rank > 5)).map((s) => `${s.lang} ${s.kind} "${s.q}" -> ${s.top.join(' ')}`)
@@ -194,6 +235,9 @@ writeFileSync(
   out,
   `${JSON.stringify({ date: new Date().toISOString(), queries: queries.length, seconds: Math.round((performance.now() - started) / 1000), table, perf, first, firstPlain, size, misses, scored: scored.map(({ lang, q, kind, engine, rank }) => ({ lang, q, kind, engine, rank })) }, null, 1)}\n`,
 )
-writeFileSync(out.replace(/\.json$/, '.md'), `# Search benchmark (${new Date().toISOString().slice(0, 10)}, ${queries.length} labelled queries)\n\n\`\`\`\n${lines.join('\n').trim()}\n\`\`\`\n${misses.length ? `\nMisses of the site search:\n\n${misses.map((m) => `- ${m}`).join('\n')}\n` : ''}`)
+writeFileSync(
+  out.replace(/\.json$/, '.md'),
+  `# Search benchmark (${new Date().toISOString().slice(0, 10)}, ${queries.length} labelled queries)\n\n\`\`\`\n${lines.join('\n').trim()}\n\`\`\`\n${misses.length ? `\nMisses of the site search:\n\n${misses.map((m) => `- ${m}`).join('\n')}\n` : ''}`,
+)
 console.log(`\nWrote ${out} and its table as Markdown`)
 await built.cleanup()

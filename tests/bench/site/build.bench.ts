@@ -135,7 +135,9 @@ const result = {
 await mkdir(join(repo, 'bench/results'), { recursive: true })
 await writeFile(join(repo, 'bench/results/site-build.json'), `${JSON.stringify(result, null, 2)}\n`)
 console.log('\nSite build (cold cache)')
-console.log('| pages | terms / cities / news | wall time | of which search index | without index | CPU time | peak RSS | per page | rebuild (warm cache) | incremental, one term edited (entry pages reused) | load before |')
+console.log(
+  '| pages | terms / cities / news | wall time | of which search index | without index | CPU time | peak RSS | per page | rebuild (warm cache) | incremental, one term edited (entry pages reused) | load before |',
+)
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows)
   console.log(

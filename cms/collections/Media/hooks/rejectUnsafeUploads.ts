@@ -30,7 +30,9 @@ export const rejectUnsafeUploads: CollectionBeforeOperationHook = async ({ args,
   }
   if (!format || !rasterFormats.has(format)) refuse(`is a ${format ?? 'unknown'} file; upload a JPEG, PNG, WebP, AVIF or PDF file.`)
   if (width * height > maxImagePixels) {
-    refuse(`is ${width}×${height} pixels (${((width * height) / 1e6).toFixed(1)} MP); images may have at most ${(maxImagePixels / 1e6).toFixed(0)} MP. Resize it and upload again.`)
+    refuse(
+      `is ${width}×${height} pixels (${((width * height) / 1e6).toFixed(1)} MP); images may have at most ${(maxImagePixels / 1e6).toFixed(0)} MP. Resize it and upload again.`,
+    )
   }
   try {
     await sharp(data, { limitInputPixels: maxImagePixels }).stats()

@@ -94,7 +94,10 @@ function start(root: HTMLElement) {
     let pending = preparedLists.get(key)
     if (!pending) {
       pending = Promise.all([loadList(), ...needed.map(loadPart)]).then(([list, ...more]) =>
-        prepare(list.entries.map((e, i) => ({ ...e, k: [...e.k, ...more.flatMap((forms) => forms[i] ?? [])] })), lang),
+        prepare(
+          list.entries.map((e, i) => ({ ...e, k: [...e.k, ...more.flatMap((forms) => forms[i] ?? [])] })),
+          lang,
+        ),
       )
       // Without a part (it failed to load), the term list alone still answers.
       if (needed.length > 0) pending = pending.catch(() => loadTerms([]))
@@ -176,7 +179,10 @@ function start(root: HTMLElement) {
       const before = place.get(key)
       place.set(key, { score: Math.max(h.score, before?.score ?? 0), item: h })
     }
-    const plan = [...place.values()].sort((a, b) => b.score - a.score).slice(0, shownLimit).map((p) => p.item)
+    const plan = [...place.values()]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, shownLimit)
+      .map((p) => p.item)
     return Promise.all(plan.map((item) => ('entry' in item ? fromEntry(item.entry, q, byFragment) : fromPagefind(item))))
   }
 
@@ -309,8 +315,7 @@ function start(root: HTMLElement) {
     // The first query also loads the index (a few hundred milliseconds): say so meanwhile.
     status.textContent = labels.loading
     void search(initial)
-  }
-  else {
+  } else {
     list.dataset.searchState = 'done'
     // Start fetching while the reader types the first query.
     input.addEventListener('focus', () => void loadPagefind(), { once: true })

@@ -48,7 +48,14 @@ function split(own: string[], others: string[], lang: Locale): Pick<SearchEntry,
 const excerptLength = 110
 
 function unique(values: Array<string | undefined>, lang: Locale): string[] {
-  return [...new Set(values.filter((v): v is string => Boolean(v)).map((v) => fold(v, lang)).filter(Boolean))]
+  return [
+    ...new Set(
+      values
+        .filter((v): v is string => Boolean(v))
+        .map((v) => fold(v, lang))
+        .filter(Boolean),
+    ),
+  ]
 }
 
 export function termEntry(entry: GlossaryEntry, lang: Locale): SearchEntry {

@@ -21,7 +21,13 @@ const latinMarks = /[\u0300-\u036f]/g
 
 export function fold(text: string, lang: SearchLang): string {
   // NFKC splits Thai sara am (ำ) into nikhahit + sara aa, which no Thai text or index uses: put it back.
-  let s = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(latinMarks, '').normalize('NFC').replace(/\u0e4d\u0e32/g, '\u0e33')
+  let s = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(latinMarks, '')
+    .normalize('NFC')
+    .replace(/\u0e4d\u0e32/g, '\u0e33')
   if (lang === 'zh') s = toSimplified(s)
   return s.replace(/[\s\u3000]+/g, ' ').trim()
 }

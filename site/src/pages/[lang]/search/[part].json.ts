@@ -9,7 +9,11 @@ import { extraForms, extraParts, type ExtraPart } from '../../../lib/search/entr
 import { siteTermList } from '../../../lib/search/siteTermLists.ts'
 
 export const getStaticPaths = () =>
-  locales.flatMap((lang) => (Object.keys(extraParts) as ExtraPart[]).filter((part) => !(lang === 'en' && part === 'latin')).map((part) => ({ params: { lang, part } })))
+  locales.flatMap((lang) =>
+    (Object.keys(extraParts) as ExtraPart[]).filter((part) => !(lang === 'en' && part === 'latin')).map((part) => ({ params: { lang, part } })),
+  )
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(extraForms(await siteTermList(params.lang as Locale), params.part as ExtraPart)), { headers: { 'content-type': 'application/json' } })
+  new Response(JSON.stringify(extraForms(await siteTermList(params.lang as Locale), params.part as ExtraPart)), {
+    headers: { 'content-type': 'application/json' },
+  })
