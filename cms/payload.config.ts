@@ -4,12 +4,16 @@ import { th } from '@payloadcms/translations/languages/th'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, localeFacts, locales } from '../content/schema/index.ts'
+import { Activities } from './collections/Activities.ts'
+import { Agreements } from './collections/Agreements.ts'
 import { Cities } from './collections/Cities.ts'
 import { Deploys } from './collections/Deploys/index.ts'
 import { Domains } from './collections/Domains.ts'
 import { Glossary } from './collections/Glossary.ts'
 import { Media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
+import { Organizations } from './collections/Organizations.ts'
+import { Units } from './collections/Units.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
@@ -25,7 +29,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · BMA International Affairs' },
     components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, News, Domains, Media, Users, Deploys],
+  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys],
   jobs: {
     tasks: [deploySiteTask],
     // The job records are bookkeeping; the deploys collection is the history editors read.

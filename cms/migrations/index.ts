@@ -4,6 +4,7 @@ import * as migration_20261125_154757_deploy_not_before from './20261125_154757_
 import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count'
 import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs'
 import * as migration_20261201_092459_domains_as_data from './20261201_092459_domains_as_data'
+import * as migration_20261201_100108_relationship_database from './20261201_100108_relationship_database'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261201_092459_domains_as_data.up,
     down: migration_20261201_092459_domains_as_data.down,
     name: '20261201_092459_domains_as_data',
+  },
+  {
+    up: migration_20261201_100108_relationship_database.up,
+    down: migration_20261201_100108_relationship_database.down,
+    name: '20261201_100108_relationship_database',
   },
 ]
