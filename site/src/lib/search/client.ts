@@ -8,7 +8,7 @@
  * `?engine=pagefind` runs plain Pagefind alone on the raw query: the baseline the benchmark compares against.
  */
 import type { ExtraPart, SearchEntry, TermList } from './entries.ts'
-import { fullTextStep, fullTextTop, matchTerms, prepare, type Prepared, type TermHit } from './match.ts'
+import { fullTextStep, fullTextTop, matchTerms, prepare, strongMatch, type Prepared, type TermHit } from './match.ts'
 import { compact, expand, fold, type SearchLang } from './normalize.ts'
 import { joinSegments } from './segment.ts'
 import { useSimplifiedTable } from './simplified.ts'
@@ -20,6 +20,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
+  mergeIndex: (path: string) => Promise<void>
   preload: (q: string) => Promise<void>
   search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>
 }
@@ -47,6 +48,7 @@ if (root) start(root)
 
 function start(root: HTMLElement) {
   const lang = root.dataset.lang as SearchLang
+  const hanSite = lang === 'zh' || lang === 'ja'
   const base = root.dataset.base ?? '/'
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string>
   const list = root.querySelector<HTMLElement>('[data-search-results]')!
@@ -69,7 +71,9 @@ function start(root: HTMLElement) {
       // On the main thread: the worker costs another download (12 KB) and a round trip per search, for an
       // index this small.
       await pf.options({ excerptLength: 22, noWorker: true })
-      await pf.init()
+      // A large site's index is cut into shards (lib/search/indexShards.ts); the term list says how many.
+      const [, list] = await Promise.all([pf.init(), loadList()])
+      await Promise.all(Array.from({ length: (list.shards ?? 1) - 1 }, (_, i) => pf.mergeIndex(`${base}pagefind/${lang}/${i + 1}/`)))
       return pf
     })())
   let termList: Promise<TermList> | undefined
@@ -151,13 +155,24 @@ function start(root: HTMLElement) {
     return Promise.all((found?.results ?? []).slice(0, shownLimit).map(fromPagefind))
   }
 
+  /**
+   * The entries a query names. On the Chinese and Japanese sites a query in Han characters may be in the other
+   * language (観光振興 typed on the Chinese site): when this site's own forms do not name an entry, the other Han
+   * language's forms are loaded and matched too.
+   */
+  async function termHits(q: string): Promise<TermHit[]> {
+    const parts = partsFor(q)
+    const hits = matchTerms(q, await loadTerms(parts), lang)
+    if (!hanSite || parts.includes('han') || !/\p{Script=Han}/u.test(q) || hits.some((h) => h.score >= strongMatch)) return hits
+    return matchTerms(q, await loadTerms([...parts, 'han']), lang)
+  }
+
   async function fullSearch(q: string): Promise<Shown[]> {
     // Without the full-text index (it failed to load) the term list still answers.
-    const [prepared, pf] = await Promise.all([loadTerms(partsFor(q)), loadPagefind().catch(() => noIndex)])
+    const [hits, pf] = await Promise.all([termHits(q), loadPagefind().catch(() => noIndex)])
     // Every form of the query (folded; abbreviations written out) goes to Pagefind; CJK and Thai without the
     // spaces typed into them only when those find nothing (each extra word may cost an index chunk).
     const forms = [...new Set(expand(q, lang))].filter(Boolean)
-    const hits = matchTerms(q, prepared, lang)
     let searches = await Promise.all(forms.map((f) => pf.search(f, searchOptions)))
     const unspaced = compact(q, lang)
     if ((lang === 'th' || lang === 'zh' || lang === 'ja') && !forms.includes(unspaced) && searches.every((s) => !s?.results.length)) {
@@ -186,12 +201,17 @@ function start(root: HTMLElement) {
     return Promise.all(plan.map((item) => ('entry' in item ? fromEntry(item.entry, q, byFragment) : fromPagefind(item))))
   }
 
-  /** The forms a query can match besides the term list's: Latin letters on a site of another script, other scripts. */
+  /**
+   * The forms a query can match besides the term list's: Latin letters on a site of another script, other scripts
+   * (on the Chinese site, kana are Japanese: the other Han language's forms).
+   */
   function partsFor(q: string): ExtraPart[] {
     const letters = [...q].filter((c) => /\p{L}/u.test(c))
     const latin = lang !== 'en' && letters.some((c) => /\p{Script=Latin}/u.test(c))
-    const other = letters.some((c) => !/\p{Script=Latin}/u.test(c) && !ownScript[lang].test(c))
-    return [...(latin ? (['latin'] as const) : []), ...(other ? (['other-scripts'] as const) : [])]
+    const isKana = (c: string) => /[\p{scx=Hiragana}\p{scx=Katakana}]/u.test(c)
+    const kana = lang === 'zh' && letters.some(isKana)
+    const other = letters.some((c) => !/\p{Script=Latin}/u.test(c) && !ownScript[lang].test(c) && !(kana && isKana(c)))
+    return [...(latin ? (['latin'] as const) : []), ...(other ? (['other-scripts'] as const) : []), ...(kana ? (['han'] as const) : [])]
   }
 
   async function fromPagefind(result: PagefindResult): Promise<Shown> {
@@ -205,14 +225,14 @@ function start(root: HTMLElement) {
     const type = e.y === 'g' ? 'glossary' : 'city'
     const found = e.f ? byFragment.get(e.f) : undefined
     if (found) return { ...(await fromPagefind(found)), title: e.t, type }
-    const text = e.f ? await fragmentText(e.f) : (e.e ?? '')
+    const text = e.f ? await fragmentText(e.f, e.s) : (e.e ?? '')
     return { url: e.u, title: e.t, type, excerpt: excerptOf(text, q), html: false }
   }
 
   /** The plain text of a Pagefind fragment (gzip: a signature, then JSON with the page's `content`). */
-  async function fragmentText(id: string): Promise<string> {
+  async function fragmentText(id: string, shard?: number): Promise<string> {
     try {
-      const response = await fetch(`${base}pagefind/${lang}/fragment/${id}.pf_fragment`)
+      const response = await fetch(`${base}pagefind/${lang}/${shard ? `${shard}/` : ''}fragment/${id}.pf_fragment`)
       const text = await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text()
       const { content } = JSON.parse(text.slice(text.indexOf('{'))) as { content: string }
       return joinSegments(content.replace(/\u200b/g, ''))
