@@ -109,9 +109,7 @@ async function indexLanguage(out: string, lang: Locale, last: LanguageIndex | un
     if (input) pages.push({ url, file, hash: inputHash(input), input })
   })
   pages.sort((a, b) => (a.url < b.url ? -1 : 1))
-  const shards = shardCount(pages.length)
-  const members = Array.from({ length: shards }, () => [] as Page[])
-  for (const page of pages) members[shardOf(page.url, shards)]!.push(page)
+  const { shards, members } = cut(pages)
   const fragments = new Map<string, string>()
   let written = 0
   await Promise.all(
@@ -131,6 +129,15 @@ async function indexLanguage(out: string, lang: Locale, last: LanguageIndex | un
   for (const p of pages) record.pages[p.url] = { hash: p.hash, fragment: fragments.get(p.url)! }
   await linkFragments(out, lang, record)
   return { record, counts: { pages: pages.length, shards, written } }
+}
+
+/** The pages of each shard: as many shards as `shardCount` gives, fewer should one be left empty (a small site). */
+function cut(pages: Page[]): { shards: number; members: Page[][] } {
+  for (let shards = shardCount(pages.length); ; shards--) {
+    const members = Array.from({ length: shards }, () => [] as Page[])
+    for (const page of pages) members[shardOf(page.url, shards)]!.push(page)
+    if (shards === 1 || members.every((m) => m.length > 0)) return { shards, members }
+  }
 }
 
 async function writeShard(lang: Locale, pages: Page[], folder: string, shard: number): Promise<void> {
