@@ -3,6 +3,8 @@ import * as migration_20261125_153709_deploys from './20261125_153709_deploys'
 import * as migration_20261125_154757_deploy_not_before from './20261125_154757_deploy_not_before'
 import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count'
 import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs'
+import * as migration_20261201_092459_domains_as_data from './20261201_092459_domains_as_data'
+import * as migration_20261201_100108_relationship_database from './20261201_100108_relationship_database'
 
 export const migrations = [
   {
@@ -29,5 +31,15 @@ export const migrations = [
     up: migration_20261125_182457_previous_slugs.up,
     down: migration_20261125_182457_previous_slugs.down,
     name: '20261125_182457_previous_slugs',
+  },
+  {
+    up: migration_20261201_092459_domains_as_data.up,
+    down: migration_20261201_092459_domains_as_data.down,
+    name: '20261201_092459_domains_as_data',
+  },
+  {
+    up: migration_20261201_100108_relationship_database.up,
+    down: migration_20261201_100108_relationship_database.down,
+    name: '20261201_100108_relationship_database',
   },
 ]

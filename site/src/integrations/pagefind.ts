@@ -19,13 +19,14 @@ import { fileURLToPath } from 'node:url'
 import { constants, gunzipSync } from 'node:zlib'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
-import { filesUnder, inBatches } from '../lib/files.ts'
+import { filesUnder, inBatches } from '../../../content/files.ts'
+import { localeFacts } from '../../../content/schema/locales.ts'
 import { buildInput } from '../lib/handover.ts'
 import { buildPlan, placeReused } from '../lib/incremental.ts'
 import type { TermList } from '../lib/search/entries.ts'
 import { indexInput, inputHash } from '../lib/search/indexInput.ts'
 import { shardCount, shardOf, shardPages, shardPath, shardUnchanged, type IndexRecord, type LanguageIndex } from '../lib/search/indexShards.ts'
-import { segmentedHere, segmentHtml, unsegmentedLanguage } from '../lib/search/segment.ts'
+import { segmentHtml, unsegmentedLanguage } from '../lib/search/segment.ts'
 import { langTag, locales, type Locale } from '../lib/locales.ts'
 
 /**
@@ -141,7 +142,8 @@ function cut(pages: Page[]): { shards: number; members: Page[][] } {
 }
 
 async function writeShard(lang: Locale, pages: Page[], folder: string, shard: number): Promise<void> {
-  const segmented = segmentedHere.has(lang)
+  // Languages written without spaces are segmented here rather than by Pagefind (lib/search/segment.ts).
+  const segmented = localeFacts[lang].segmented
   const created = await createIndex(segmented ? { forceLanguage: unsegmentedLanguage } : {})
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
   const index = created.index

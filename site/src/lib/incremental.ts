@@ -17,7 +17,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename } from 'node:fs/promis
 import { dirname, join } from 'node:path'
 import type { EntryPage } from './entryPages.ts'
 import type { IndexRecord } from './search/indexShards.ts'
-import { filesUnder, inBatches } from './files.ts'
+import { filesUnder, inBatches } from '../../../content/files.ts'
 import { buildInput } from './handover.ts'
 
 export interface BuildPlan {

@@ -10,7 +10,8 @@
 import type { ExtraPart, SearchEntry, TermList } from './entries.ts'
 import { fullTextStep, fullTextTop, matchTerms, prepare, strongMatch, type Prepared, type TermHit } from './match.ts'
 import { compact, expand, fold, type SearchLang } from './normalize.ts'
-import { joinSegments, segmentedHere, segmentQuery } from './segment.ts'
+import { localeFacts } from '../../../../content/schema/locales.ts'
+import { joinSegments, segmentQuery } from './segment.ts'
 import { useSimplifiedTable } from './simplified.ts'
 
 /** What the page tells the worker once: the site's language and base, and the options of its URL. */
@@ -84,7 +85,7 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
 function start({ lang, tag, base, plain, filters }: SearchSetup) {
   const hanSite = lang === 'zh' || lang === 'ja'
   /** What Pagefind is asked: Thai, Chinese and Japanese cut into words, as the index is (segment.ts). */
-  const toIndex = (q: string) => (segmentedHere.has(lang) ? segmentQuery(q, tag) : q)
+  const toIndex = (q: string) => (localeFacts[lang].segmented ? segmentQuery(q, tag) : q)
   const filtered = Object.keys(filters).length > 0
   const searchOptions = filtered ? { filters } : undefined
 
