@@ -73,6 +73,7 @@ export interface Config {
     media: Media;
     users: User;
     deploys: Deploy;
+    leases: Lease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     deploys: DeploysSelect<false> | DeploysSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -146,7 +148,7 @@ export interface UserAuthOperations {
 export interface Glossary {
   id: number;
   /**
-   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
    */
   slug: string;
   /**
@@ -222,7 +224,7 @@ export interface Glossary {
 export interface City {
   id: number;
   /**
-   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
    */
   slug: string;
   /**
@@ -344,6 +346,8 @@ export interface Media {
    * Path under content/media/ in the content bundle.
    */
   bundlePath?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -389,7 +393,7 @@ export interface Media {
 export interface News {
   id: number;
   /**
-   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
    */
   slug: string;
   /**
@@ -493,6 +497,18 @@ export interface Deploy {
   durationMs?: number | null;
   attempts?: number | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  name: string;
+  holder?: string | null;
+  expiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -806,6 +822,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   internal?: T;
   bundlePath?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -909,6 +927,17 @@ export interface DeploysSelect<T extends boolean = true> {
   durationMs?: T;
   attempts?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,13 +7,17 @@ import { defaultLocale, locales } from '../content/schema.ts'
 import { Cities } from './collections/Cities.ts'
 import { Deploys } from './collections/Deploys/index.ts'
 import { Glossary } from './collections/Glossary.ts'
+import { Leases } from './collections/Leases.ts'
 import { Media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
+import { health } from './endpoints/health.ts'
+import { logger } from './logger.ts'
 import { onInit } from './onInit.ts'
 import { payloadSecret } from './secret.ts'
+import { objectStoragePlugin } from './storage/objectStorage.ts'
 
 const localeLabels = { th: 'ไทย', en: 'English', zh: '简体中文', ja: '日本語', ko: '한국어' } as const
 
@@ -26,9 +30,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · BMA International Affairs' },
     components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, News, Media, Users, Deploys],
+  collections: [Glossary, Cities, News, Media, Users, Deploys, Leases],
+  endpoints: [health],
   jobs: {
     tasks: [deploySiteTask],
+    // Jobs run only in the instance holding the job runner lease (cms/deploy/runner.ts), never on a request.
+    access: { run: () => false },
     // The job records are bookkeeping; the deploys collection is the history editors read.
     deleteJobOnComplete: true,
   },
@@ -43,6 +50,8 @@ export default buildConfig({
   sharp,
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES ?? 25_000_000) } },
   typescript: { outputFile: `${import.meta.dirname}/payload-types.ts` },
+  plugins: [objectStoragePlugin()],
+  logger: logger(),
   telemetry: false,
   onInit,
 })

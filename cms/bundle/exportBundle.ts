@@ -3,13 +3,14 @@
  * control on, published documents only) and strips staff fields: the snapshot the site is built from. With it,
  * a full staff backup: drafts, internal fields and internal documents included.
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Payload } from 'payload'
 import { toPublic, writeBundle, type Bundle } from '../../content/bundle.ts'
 import { collections, type CollectionName } from '../../content/schema.ts'
 import { docToEntry, type ExportRefs } from './mapping.ts'
 import { readDocs } from './readDocs.ts'
+import { copyUploadTo } from '../storage/readUpload.ts'
 import { richTextConverter, type RichTextConverter } from './richText.ts'
 
 export interface ExportOptions {
@@ -32,10 +33,9 @@ export async function exportBundle(payload: Payload, out: string, { includeInter
   return writeSnapshot(source, await richTextConverter(payload.config), out, { includeInternal })
 }
 
-/** Saves a media item's file by copying it from the CMS's upload folder. */
+/** Saves a media item's file from the storage the CMS uses (the upload folder or the bucket). */
 export function copyUpload(payload: Payload): ContentSource['saveFile'] {
-  const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
-  return (media, to) => copyFile(join(mediaDir, media.filename), to)
+  return (media, to) => copyUploadTo(payload, media as Doc & { filename: string }, to)
 }
 
 /** Writes the media files an export collected (by bundle path) under `out/media/`. */
