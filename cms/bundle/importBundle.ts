@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, isolateObjectProperty, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { BundleError, readBundle, serializeEntry, type Bundle } from '../../content/bundle.ts'
 import { defaultLocale, locales, type CollectionName, type EntryOf, type GlossaryEntry, type Locale } from '../../content/schema.ts'
 import { docToEntry, entryToData, glossaryRelations, type ExportRefs, type ImportRefs } from './mapping.ts'
@@ -172,7 +172,11 @@ async function importMedia(payload: Payload, req: PayloadRequest, dir: string, b
       continue
     }
     const doc = await withContext(`${basename(dir)}/media/${path}`, async () => {
-      const options = { collection: 'media', req, overrideAccess: true, depth: 0 } as const
+      // Each file gets its own request state in the import's transaction: storage adapters keep the file being
+      // uploaded on the request, and must not see the previous one.
+      const fileReq = isolateObjectProperty(req, ['context', 'file', 'payloadUploadSizes'])
+      fileReq.context = { ...req.context }
+      const options = { collection: 'media', req: fileReq, overrideAccess: true, depth: 0 } as const
       const data = (locale: Locale) => ({ alt: alt[locale] ?? null, ...(locale === defaultLocale && { internal, bundlePath: path }) })
       const thai = before
         ? await payload.update({
