@@ -33,9 +33,11 @@ export function databaseLease(payload: Payload, name: string, { ttlMs, holder = 
   return {
     async acquire() {
       if (await claim(mineOrExpired(), new Date(Date.now() + ttlMs))) return true
+      const current = (await payload.db.findOne({ collection: 'leases', where: { name: { equals: name } } })) as { holder?: string } | null
+      // A holder on this machine whose process has gone (a restart) need not be waited for.
+      if (current?.holder && isDeadLocalProcess(current.holder)) return claim({ holder: { equals: current.holder } }, new Date(Date.now() + ttlMs))
+      if (current) return false
       // The first use of this lease on a new database: create it (expired), then claim it like any other.
-      const { totalDocs } = await payload.db.count({ collection: 'leases', where: { name: { equals: name } } })
-      if (totalDocs > 0) return false
       try {
         await payload.db.create({ collection: 'leases', data: { name, holder: '', expiresAt: new Date(0).toISOString() } })
       } catch {
@@ -46,6 +48,17 @@ export function databaseLease(payload: Payload, name: string, { ttlMs, holder = 
     async release() {
       await claim({ holder: { equals: holder } }, new Date(0))
     },
+  }
+}
+
+function isDeadLocalProcess(holder: string): boolean {
+  const [host, pid] = holder.split(':')
+  if (host !== hostname() || !Number(pid) || Number(pid) === process.pid) return false
+  try {
+    process.kill(Number(pid), 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
   }
 }
 

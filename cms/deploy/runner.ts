@@ -23,7 +23,11 @@ export function startJobRunner(
     busy = true
     try {
       const held = await lease.acquire()
-      if (held !== holding) payload.logger.info({ lease: jobRunnerLease, instance: thisInstance, held }, held ? 'This instance runs the job queue.' : 'Another instance runs the job queue.')
+      if (held !== holding)
+        payload.logger.info(
+          { lease: jobRunnerLease, instance: thisInstance, held },
+          held ? 'This instance runs the job queue.' : 'Another instance runs the job queue.',
+        )
       if (held && !holding) await recoverInterrupted(payload)
       holding = held
       if (!held) return

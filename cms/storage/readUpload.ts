@@ -18,8 +18,7 @@ export async function copyUploadTo(payload: Payload, media: { filename: string }
     for (const handler of upload.handlers) {
       const response = await handler(req, { doc: media as never, headers: new Headers(), params: { collection: 'media', filename: media.filename } })
       if (!(response instanceof Response)) continue
-      if (!response.ok || !response.body)
-        throw new Error(`media/${media.filename}: the storage answered ${response.status} ${response.statusText}`.trim())
+      if (!response.ok || !response.body) throw new Error(`media/${media.filename}: the storage answered ${response.status} ${response.statusText}`.trim())
       await pipeline(Readable.fromWeb(response.body as WebReadableStream), createWriteStream(to))
       return
     }

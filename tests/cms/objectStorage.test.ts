@@ -8,6 +8,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
+import type { Media } from '../../cms/payload-types.ts'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
@@ -26,7 +27,10 @@ beforeAll(async () => {
 })
 afterAll(() => s3?.close())
 
-const jpeg = (width: number) => sharp({ create: { width, height: Math.round(width / 2), channels: 3, background: '#2a6f97' } }).jpeg().toBuffer()
+const jpeg = (width: number) =>
+  sharp({ create: { width, height: Math.round(width / 2), channels: 3, background: '#2a6f97' } })
+    .jpeg()
+    .toBuffer()
 
 describe('media in object storage', () => {
   it('stores an upload and its resized variants in the bucket, not on the disk', async () => {
@@ -36,13 +40,13 @@ describe('media in object storage', () => {
       locale: 'th',
       data: { alt: 'ท่าเรือ' } as never,
       file: { name: 'harbour.jpg', data, mimetype: 'image/jpeg', size: data.length },
-    })) as Record<string, any>
+    })) as Media
     expect(await s3.keys()).toEqual(['harbour-1600x800.webp', 'harbour-400x200.webp', 'harbour-800x400.webp', 'harbour.jpg'])
-    expect(doc.sizes.card).toMatchObject({ width: 800, mimeType: 'image/webp' })
+    expect(doc.sizes?.card).toMatchObject({ width: 800, mimeType: 'image/webp' })
     expect(existsSync(join(dataDir, 'media')) ? readdirSync(join(dataDir, 'media')) : []).toEqual([])
     // Addressed through the CMS, which checks access; never by the bucket's own address.
     expect(doc.url).toBe('/api/media/file/harbour.jpg')
-    expect(doc.sizes.thumbnail.url).toBe('/api/media/file/harbour-400x200.webp')
+    expect(doc.sizes?.thumbnail?.url).toBe('/api/media/file/harbour-400x200.webp')
     expect(JSON.stringify(doc)).not.toContain(s3.endpoint)
   })
 
