@@ -5,7 +5,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { toPublic, writeBundle, type Bundle } from '../../content/bundle.ts'
 import { collections, type CollectionName } from '../../content/schema.ts'
 import { docToEntry, type ExportRefs } from './mapping.ts'
@@ -15,6 +15,8 @@ import { richTextConverter, type RichTextConverter } from './richText.ts'
 
 export interface ExportOptions {
   includeInternal?: boolean
+  /** Reads inside this request's transaction (a backup's snapshot). */
+  req?: PayloadRequest
 }
 
 export type Doc = Record<string, any>
@@ -25,9 +27,9 @@ export interface ContentSource {
   saveFile(media: Doc, to: string): Promise<void>
 }
 
-export async function exportBundle(payload: Payload, out: string, { includeInternal = false }: ExportOptions = {}): Promise<Bundle> {
+export async function exportBundle(payload: Payload, out: string, { includeInternal = false, req }: ExportOptions = {}): Promise<Bundle> {
   const source: ContentSource = {
-    read: (collection) => readDocs(payload, collection, { staff: includeInternal }),
+    read: (collection) => readDocs(payload, collection, { staff: includeInternal, req }),
     saveFile: copyUpload(payload),
   }
   return writeSnapshot(source, await richTextConverter(payload.config), out, { includeInternal })
