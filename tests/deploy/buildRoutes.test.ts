@@ -54,7 +54,9 @@ describe('the site build with media in a bucket', () => {
     expect((await fetch(`${cms.url}/api/media/file/${variant}`)).status).toBe(200)
 
     expect((await fetch(`${cms.url}/api/media/file/internal.pdf`)).status).toBe(403)
-    const { token } = (await (await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })).json()) as {
+    const { token } = (await (
+      await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })
+    ).json()) as {
       token: string
     }
     const asStaff = await fetch(`${cms.url}/api/media/file/internal.pdf`, { headers: { Authorization: `JWT ${token}` } })

@@ -13,7 +13,9 @@ const pagefindIndexFile = / pagefind\/\w+\/(index|filter|pagefind\.|pagefind-ent
 async function pageCounts(dist: string): Promise<number[][]> {
   return Promise.all(
     locales.map(async (lang) => {
-      const entry = JSON.parse(await readFile(join(dist, `pagefind/${lang}/pagefind-entry.json`), 'utf8')) as { languages: Record<string, { page_count: number }> }
+      const entry = JSON.parse(await readFile(join(dist, `pagefind/${lang}/pagefind-entry.json`), 'utf8')) as {
+        languages: Record<string, { page_count: number }>
+      }
       return Object.values(entry.languages).map((l) => l.page_count)
     }),
   )
