@@ -105,6 +105,14 @@ describe('several CMS instances on one database', () => {
     }
   })
 
+  it('no request runs a job or reads or writes a lease, even as an admin', async () => {
+    expect((await api(a, '/api/payload-jobs/run?allQueues=true')).status).toBe(401)
+    expect((await api(b, '/api/leases')).status).toBe(403)
+    expect((await api(b, '/api/leases', { method: 'POST', json: { name: 'job-runner', holder: 'me' } })).status).toBe(403)
+    const graphql = await api(a, '/api/graphql', { method: 'POST', json: { query: '{ Leases { docs { holder } } }' } })
+    expect(JSON.stringify(graphql.body)).toMatch(/Cannot query field "Leases"/)
+  })
+
   it('a burst of publishes on both instances makes at most two builds, and the last holds every change', async () => {
     const before = builds().length
     const started = new Date().toISOString()
