@@ -70,6 +70,7 @@ export interface Config {
     glossary: Glossary;
     cities: City;
     news: News;
+    domains: Domain;
     media: Media;
     users: User;
     deploys: Deploy;
@@ -85,6 +86,7 @@ export interface Config {
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     cities: CitiesSelect<false> | CitiesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    domains: DomainsSelect<false> | DomainsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     deploys: DeploysSelect<false> | DeploysSelect<true>;
@@ -183,20 +185,7 @@ export interface Glossary {
    * Abbreviations, other names, accepted spellings.
    */
   aliases?: string[] | null;
-  domain?:
-    | (
-        | 'bangkok'
-        | 'city-government'
-        | 'international-relations'
-        | 'sister-cities'
-        | 'digital-government'
-        | 'urban-development'
-        | 'environment'
-        | 'transport'
-        | 'public-health'
-        | 'tourism'
-      )
-    | null;
+  domain?: (number | null) | Domain;
   related?: (number | Glossary)[] | null;
   sources?:
     | {
@@ -213,6 +202,21 @@ export interface Glossary {
    * Internal: staff only, never published.
    */
   internalNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domains".
+ */
+export interface Domain {
+  id: number;
+  /**
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
+   */
+  slug: string;
+  name?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -641,6 +645,10 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'domains';
+        value: number | Domain;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -810,6 +818,17 @@ export interface NewsSelect<T extends boolean = true> {
   image?: T;
   cities?: T;
   terms?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domains_select".
+ */
+export interface DomainsSelect<T extends boolean = true> {
+  slug?: T;
+  name?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1052,6 +1071,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'news';
           value: number | News;
+        } | null)
+      | ({
+          relationTo: 'domains';
+          value: number | Domain;
         } | null);
     global?: string | null;
     user?: {

@@ -3,9 +3,10 @@ import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { defaultLocale, locales } from '../content/schema.ts'
+import { defaultLocale, localeFacts, locales } from '../content/schema/index.ts'
 import { Cities } from './collections/Cities.ts'
 import { Deploys } from './collections/Deploys/index.ts'
+import { Domains } from './collections/Domains.ts'
 import { Glossary } from './collections/Glossary.ts'
 import { Leases } from './collections/Leases.ts'
 import { Media } from './collections/Media/index.ts'
@@ -24,8 +25,6 @@ import { objectStoragePlugin } from './storage/objectStorage.ts'
 // pairing; tests/cms/dependencies.test.ts checks the versions instead.
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
-const localeLabels = { th: 'ไทย', en: 'English', zh: '简体中文', ja: '日本語', ko: '한국어' } as const
-
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
@@ -35,7 +34,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · BMA International Affairs' },
     components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, News, Media, Users, Deploys, Leases],
+  collections: [Glossary, Cities, News, Domains, Media, Users, Deploys, Leases],
   endpoints: [health],
   jobs: {
     tasks: [deploySiteTask],
@@ -45,7 +44,7 @@ export default buildConfig({
     deleteJobOnComplete: true,
   },
   localization: {
-    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    locales: locales.map((code) => ({ code, label: localeFacts[code].label })),
     defaultLocale,
     fallback: true,
   },

@@ -36,9 +36,7 @@ process.on('exit', () => snapshotDir && rmSync(snapshotDir, { recursive: true, f
 
 await withCms(async (payload) => {
   const { dir, manifest } = await writeBackup(payload, out)
-  const { glossary, cities, news, media } = manifest.counts
-  console.log(
-    `Backup written to ${dir}: ${glossary} glossary terms, ${cities} cities, ${news} news items, ${media} media files (includes internal data: keep it private).`,
-  )
+  const counts = Object.entries(manifest.counts).map(([what, count]) => `${count} ${what}`)
+  console.log(`Backup written to ${dir}: ${counts.join(', ')} (includes internal data: keep it private).`)
   if (!manifest.pointInTime) console.warn('MongoDB is not a replica set: documents were read one after another, not from one instant. Use a replica set.')
 })

@@ -1,4 +1,4 @@
-import type { Locale } from '../../content/schema.ts'
+import type { Locale } from '../../content/schema/index.ts'
 
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]

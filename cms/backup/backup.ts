@@ -7,6 +7,7 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
+import { collections } from '../../content/schema/index.ts'
 import { exportBundle } from '../bundle/exportBundle.ts'
 import { withSnapshotReads } from './snapshot.ts'
 
@@ -19,7 +20,8 @@ export interface BackupManifest {
   storage: 'local' | 's3'
   /** True when every document was read from one instant of the database. */
   pointInTime: boolean
-  counts: Record<'glossary' | 'cities' | 'news' | 'media', number>
+  /** Entries per collection, and media files. */
+  counts: Record<string, number>
 }
 
 /** `bma-backup-2026-12-01T093012Z`: sorts by time, no characters a file system or shell minds. */
@@ -39,7 +41,7 @@ export async function writeBackup(payload: Payload, outDir: string, at = new Dat
       database: payload.db.name === 'mongoose' ? 'mongodb' : 'sqlite',
       storage: payload.collections.media.config.upload.handlers?.length ? 's3' : 'local',
       pointInTime,
-      counts: { glossary: bundle.glossary.length, cities: bundle.cities.length, news: bundle.news.length, media: media.length },
+      counts: { ...Object.fromEntries(collections.map((c) => [c, bundle[c].length])), media: media.length },
     }
     await writeFile(join(partial, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`)
     await rename(partial, dir)

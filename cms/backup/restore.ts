@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
-import { collections } from '../../content/schema.ts'
+import { collections } from '../../content/schema/index.ts'
 import { importBundle, type ImportSummary } from '../bundle/importBundle.ts'
 import { manifestFile, type BackupManifest } from './backup.ts'
 

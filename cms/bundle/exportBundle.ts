@@ -7,7 +7,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import { toPublic, writeBundle, type Bundle } from '../../content/bundle.ts'
-import { collections, type CollectionName } from '../../content/schema.ts'
+import { bundleOf, collections, type CollectionName } from '../../content/schema/index.ts'
+import { isDoc, type Doc } from './documents.ts'
 import { docToEntry, type ExportRefs } from './mapping.ts'
 import { readDocs } from './readDocs.ts'
 import { copyUploadTo } from '../storage/readUpload.ts'
@@ -18,8 +19,6 @@ export interface ExportOptions {
   /** Reads inside this request's transaction (a backup's snapshot). */
   req?: PayloadRequest
 }
-
-export type Doc = Record<string, any>
 
 /** Where an export reads from: documents read with `locale: 'all'` and `depth: 1`, and the media files themselves. */
 export interface ContentSource {
@@ -37,7 +36,7 @@ export async function exportBundle(payload: Payload, out: string, { includeInter
 
 /** Saves a media item's file from the storage the CMS uses (the upload folder or the bucket). */
 export function copyUpload(payload: Payload): ContentSource['saveFile'] {
-  return (media, to) => copyUploadTo(payload, media as Doc & { filename: string }, to)
+  return (media, to) => copyUploadTo(payload, { ...media, filename: String(media.filename) }, to)
 }
 
 /** Writes the media files an export collected (by bundle path) under `out/media/`. */
@@ -60,7 +59,7 @@ export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, 
   }
   const source: ContentSource = {
     read: async (collection) => ((await (await fetchOk(`/api/${collection}?locale=all&depth=1&limit=0&pagination=false`)).json()) as { docs: Doc[] }).docs,
-    saveFile: async (media, to) => writeFile(to, Buffer.from(await (await fetchOk(media.url)).arrayBuffer())),
+    saveFile: async (media, to) => writeFile(to, Buffer.from(await (await fetchOk(String(media.url))).arrayBuffer())),
   }
   return writeSnapshot(source, richText, out, { includeInternal: false })
 }
@@ -72,26 +71,26 @@ export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, 
  */
 export function exportRefs(
   richText: RichTextConverter,
-  exported: Record<'glossary' | 'cities', Set<string>>,
+  exported: Map<CollectionName, Set<string>>,
   files: Map<string, Doc>,
   touched: (key: string) => void = () => {},
 ): ExportRefs {
   const note = (collection: string, ref: unknown) => {
-    if (ref !== null && ref !== undefined) touched(`${collection}:${typeof ref === 'object' ? (ref as Doc).id : ref}`)
+    if (ref !== null && ref !== undefined) touched(`${collection}:${isDoc(ref) ? ref.id : ref}`)
   }
   return {
     richText,
     mediaPath(media) {
       note('media', media)
-      if (!media || typeof media !== 'object' || !(media as Doc).filename) return undefined
-      const path = (media as Doc).bundlePath ?? `uploads/${(media as Doc).filename}`
-      files.set(path, media as Doc)
+      if (!isDoc(media) || !media.filename) return undefined
+      const path = typeof media.bundlePath === 'string' ? media.bundlePath : `uploads/${media.filename}`
+      files.set(path, media)
       return path
     },
-    // A relation to something not in this export (an unpublished term, say) is left out, so the bundle stays whole.
+    // A reference to something not in this export (an unpublished term, say) is left out, so the bundle stays whole.
     slug(collection, ref) {
       note(collection, ref)
-      return ref && typeof ref === 'object' && exported[collection].has((ref as Doc).slug) ? (ref as Doc).slug : undefined
+      return isDoc(ref) && typeof ref.slug === 'string' && exported.get(collection)?.has(ref.slug) ? ref.slug : undefined
     },
   }
 }
@@ -102,14 +101,17 @@ async function writeSnapshot(
   out: string,
   { includeInternal }: { includeInternal: boolean },
 ): Promise<Bundle> {
-  const docs = Object.fromEntries(await Promise.all(collections.map(async (c) => [c, await source.read(c)] as const))) as Record<CollectionName, Doc[]>
-  const exported = { glossary: new Set(docs.glossary.map((d) => d.slug)), cities: new Set(docs.cities.map((d) => d.slug)) }
+  const docs = new Map(await Promise.all(collections.map(async (c) => [c, await source.read(c)] as const)))
+  const exported = new Map(collections.map((c) => [c, new Set(docs.get(c)!.map((d) => String(d.slug)))]))
 
   const files = new Map<string, Doc>()
   const refs = exportRefs(richText, exported, files)
   const entries = <C extends CollectionName>(collection: C) =>
-    docs[collection].map((doc) => docToEntry(collection, doc, refs)).map((entry) => (includeInternal ? entry : toPublic(collection, entry)))
-  const bundle = { glossary: entries('glossary'), cities: entries('cities'), news: entries('news') } as Bundle
+    docs
+      .get(collection)!
+      .map((doc) => docToEntry(collection, doc, refs))
+      .map((entry) => (includeInternal ? entry : toPublic(collection, entry)))
+  const bundle = bundleOf(entries)
 
   await writeBundle(out, bundle)
   await rm(join(out, 'media'), { recursive: true, force: true })

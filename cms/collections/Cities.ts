@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { countryCode, isoDate, relationships, url } from '../../content/schema.ts'
+import { countryCode, isoDate, relationships, url } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'

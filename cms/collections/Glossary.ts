@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { domains, url } from '../../content/schema.ts'
+import { url } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
@@ -25,7 +25,7 @@ export const Glossary: CollectionConfig = {
     },
     { name: 'reading', type: 'text', localized: true, admin: { description: 'Phonetic reading for sorting, e.g. Japanese kana for a kanji term.' } },
     { name: 'aliases', type: 'text', hasMany: true, localized: true, admin: { description: 'Abbreviations, other names, accepted spellings.' } },
-    { name: 'domain', type: 'select', options: [...domains], access: { update: editorField }, admin: { position: 'sidebar' } },
+    { name: 'domain', type: 'relationship', relationTo: 'domains', access: { update: editorField }, admin: { position: 'sidebar' } },
     { name: 'related', type: 'relationship', relationTo: 'glossary', hasMany: true, access: { update: editorField } },
     {
       name: 'sources',

@@ -1,4 +1,4 @@
-import { defaultLocale } from '../../content/schema.ts'
+import { defaultLocale } from '../../content/schema/index.ts'
 
 /** True when a value holds something: non-blank text, a non-empty list, or rich text with any words. */
 function hasContent(value: unknown): boolean {

@@ -1,5 +1,5 @@
 import type { FieldHook, TextField } from 'payload'
-import { slug } from '../../content/schema.ts'
+import { slug } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { validateWith } from './validate.ts'
 

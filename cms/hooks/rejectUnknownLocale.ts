@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { locales } from '../../content/schema.ts'
+import { locales } from '../../content/schema/index.ts'
 
 /**
  * Payload quietly treats an unknown `?locale=` as Thai, so `PATCH ?locale=fr` would overwrite the Thai text.

@@ -55,14 +55,14 @@ describe('backup and restore', () => {
       database: 'sqlite',
       storage: 'local',
       pointInTime: true,
-      counts: { glossary: 3, cities: 1, news: 1, media: 4 },
+      counts: { glossary: 3, cities: 1, news: 1, domains: 1, media: 4 },
     })
   })
 
   it('restores into an empty database, and a backup of that is the same', async () => {
     const run = await cli('restore', [first], target)
     expect(run.code, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/Restored the backup of .*: 5 entries and 4 media files/)
+    expect(run.stdout).toMatch(/Restored the backup of .*: 6 entries and 4 media files/)
     const again = mkdtempSync(join(tmpdir(), 'bma-backups-again-'))
     expect((await cli('backup', ['--out', again], target)).code).toBe(0)
     expect(withoutManifest(await diffTrees(first, backups(again)[0]!))).toEqual([])
@@ -71,7 +71,7 @@ describe('backup and restore', () => {
   it('refuses a database that holds content, says why, and changes nothing', async () => {
     const run = await cli('restore', [first], target)
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/The database is not empty \(it holds 3 glossary, 1 cities, 1 news, 4 media\).*Nothing was changed\./)
+    expect(run.stderr).toMatch(/The database is not empty \(it holds 3 glossary, 1 cities, 1 news, 1 domains, 4 media\).*Nothing was changed\./)
     expect(run.stderr).not.toMatch(/\n\s+at /)
     const again = mkdtempSync(join(tmpdir(), 'bma-backups-again-'))
     await cli('backup', ['--out', again], target)

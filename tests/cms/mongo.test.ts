@@ -57,13 +57,13 @@ describe.skipIf(!server)('on MongoDB', () => {
   })
 
   it('re-imports as unchanged', async () => {
-    expect(await importBundle(payload, valid)).toEqual({ created: 0, updated: 0, unchanged: 5, media: 0 })
+    expect(await importBundle(payload, valid)).toEqual({ created: 0, updated: 0, unchanged: 6, media: 0 })
   })
 
   it('keeps a snapshot in sync as the SQLite default does (renames included)', async () => {
     const snapshot = join(await mkdtemp(join(tmpdir(), 'bma-mongo-sync-')), 'snapshot')
     const fresh = () => mkdtemp(join(tmpdir(), 'bma-mongo-export-'))
-    expect(await syncSnapshot(payload, snapshot)).toMatchObject({ full: true, written: 4 })
+    expect(await syncSnapshot(payload, snapshot)).toMatchObject({ full: true, written: 5 })
     const term = (await payload.find({ collection: 'glossary', where: { slug: { equals: 'friendship-city' } } })).docs[0]!
     await payload.update({ collection: 'glossary', id: term.id, data: { slug: 'friendly-city' } as never })
     expect(await syncSnapshot(payload, snapshot)).toMatchObject({ full: false, written: 1, removed: 1 })

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('snapshot sync', () => {
   it('exports everything the first time and nothing when nothing changed', async () => {
-    expect(await syncAndCompare()).toMatchObject({ full: true, written: 4, removed: 0 })
+    expect(await syncAndCompare()).toMatchObject({ full: true, written: 5, removed: 0 })
     expect(await syncAndCompare()).toMatchObject({ full: false, written: 0, removed: 0 })
   })
 

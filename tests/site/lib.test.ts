@@ -58,7 +58,7 @@ describe('markdown and urls', () => {
     expect(html).toContain('<a href="/en/">ok</a>')
   })
   it('switches language by swapping the first segment only', () => {
-    expect(inLanguage(urls.term('th', 'sister-city'), 'ja')).toBe('/ja/glossary/sister-city/')
+    expect(inLanguage(urls.entry('glossary', 'th', 'sister-city'), 'ja')).toBe('/ja/glossary/sister-city/')
     expect(urls.news('en', 2)).toBe('/en/news/page/2/')
   })
 })

@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig } from 'payload'
-import { locales } from '../../../content/schema.ts'
+import { locales } from '../../../content/schema/index.ts'
 import { adminField, isAdmin } from '../../access/index.ts'
 import { roles } from '../../access/roles.ts'
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts'

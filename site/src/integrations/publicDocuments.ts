@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { toPublic } from '../../../content/bundle.ts'
-import { city as citySchema } from '../../../content/schema.ts'
+import { registry } from '../../../content/schema/index.ts'
 import { documentPaths } from '../lib/documents.ts'
 
 export function publicDocuments(contentDir: string): AstroIntegration {
@@ -21,7 +21,7 @@ export function publicDocuments(contentDir: string): AstroIntegration {
         const out = fileURLToPath(dir)
         for (const name of await readdir(citiesDir)) {
           if (!name.endsWith('.json')) continue
-          const entry = citySchema.parse(JSON.parse(await readFile(join(citiesDir, name), 'utf8')))
+          const entry = registry.cities.schema.parse(JSON.parse(await readFile(join(citiesDir, name), 'utf8')))
           if (entry.status === 'draft') continue
           for (const path of documentPaths(toPublic('cities', entry))) {
             const target = join(out, 'media', path)

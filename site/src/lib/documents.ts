@@ -1,4 +1,4 @@
-import type { City } from '../../../content/schema.ts'
+import type { City } from '../../../content/schema/index.ts'
 
 /** Media paths of the documents a public city profile offers for download. */
 export function documentPaths(city: City): string[] {

@@ -1,9 +1,11 @@
 /**
  * The pages of single entries (a term, a city, a news item, in every language) with everything each one shows as
- * its props: the entry and the entries it names. Their templates read nothing else, so a page's props decide its
- * HTML, and an incremental build (lib/incremental.ts) can tell from them which pages a change reaches.
+ * its props: the entry and what it shows of the entries it names. Their templates read nothing else, so a page's
+ * props decide its HTML, and an incremental build (lib/incremental.ts) can tell from them which pages a change
+ * reaches. Every collection with pages (content/schema/) says here what its pages show; the compiler asks for each.
  */
-import type { City, GlossaryEntry, NewsItem } from '../../../content/schema.ts'
+import { pageCollections, type City, type EntryOf, type GlossaryEntry, type NewsItem, type PageCollection } from '../../../content/schema/index.ts'
+import { domainLabel, type DomainLabel } from './domains.ts'
 import { locales, type Locale } from './locales.ts'
 import type { SiteContent } from './publicContent.ts'
 import { urls } from './urls.ts'
@@ -23,6 +25,7 @@ export type NewsCardItem = Pick<NewsItem, 'slug' | 'title' | 'date' | 'summary'>
 export interface TermProps {
   entry: GlossaryEntry
   related: TermLink[]
+  domain?: DomainLabel
 }
 export interface CityProps {
   city: City
@@ -35,28 +38,35 @@ export interface NewsProps {
   terms: TermLink[]
 }
 
+/** The props of each collection's pages. */
+export interface PageProps {
+  glossary: TermProps
+  cities: CityProps
+  news: NewsProps
+}
+
 const termLink = ({ slug, term }: GlossaryEntry): TermLink => ({ slug, term })
 const cityLink = ({ slug, name }: City): CityLink => ({ slug, name })
 const newsCard = ({ slug, title, date, summary }: NewsItem): NewsCardItem => ({ slug, title, date, summary })
+const found = <T>(slugs: string[] | undefined, bySlug: Map<string, T>): T[] => (slugs ?? []).flatMap((slug) => bySlug.get(slug) ?? [])
 
-const inEveryLanguage = <P>(slug: string, path: (lang: Locale, slug: string) => string, props: P): EntryPage<P>[] =>
-  locales.map((lang) => ({ path: path(lang, slug), params: { lang, slug }, props }))
+const propsOf: { [C in PageCollection]: (entry: EntryOf<C>, content: SiteContent) => PageProps[C] } = {
+  glossary: (entry, { bySlug }) => ({
+    entry,
+    related: found(entry.related, bySlug.glossary).map(termLink),
+    ...(entry.domain && { domain: domainLabel(entry.domain, bySlug.domains) }),
+  }),
+  cities: (city, { newsOfCity }) => ({ city, news: (newsOfCity.get(city.slug) ?? []).slice(0, 6).map(newsCard) }),
+  news: (item, { bySlug }) => ({ item, cities: found(item.cities, bySlug.cities).map(cityLink), terms: found(item.terms, bySlug.glossary).map(termLink) }),
+}
 
-export const termPages = ({ glossary, term }: SiteContent): EntryPage<TermProps>[] =>
-  glossary.flatMap((entry) =>
-    inEveryLanguage(entry.slug, urls.term, { entry, related: (entry.related ?? []).flatMap((slug) => term.get(slug) ?? []).map(termLink) }),
-  )
+/** The pages of one collection, in every language. */
+export function pagesOf<C extends PageCollection>(collection: C, content: SiteContent): EntryPage<PageProps[C]>[] {
+  const entries = content[collection] as EntryOf<C>[]
+  return entries.flatMap((entry) => {
+    const props = propsOf[collection](entry, content)
+    return locales.map((lang) => ({ path: urls.entry(collection, lang, entry.slug), params: { lang, slug: entry.slug }, props }))
+  })
+}
 
-export const cityPages = ({ cities, newsOfCity }: SiteContent): EntryPage<CityProps>[] =>
-  cities.flatMap((city) => inEveryLanguage(city.slug, urls.city, { city, news: (newsOfCity.get(city.slug) ?? []).slice(0, 6).map(newsCard) }))
-
-export const newsPages = ({ news, city, term }: SiteContent): EntryPage<NewsProps>[] =>
-  news.flatMap((item) =>
-    inEveryLanguage(item.slug, urls.article, {
-      item,
-      cities: (item.cities ?? []).flatMap((slug) => city.get(slug) ?? []).map(cityLink),
-      terms: (item.terms ?? []).flatMap((slug) => term.get(slug) ?? []).map(termLink),
-    }),
-  )
-
-export const entryPages = (content: SiteContent): EntryPage<unknown>[] => [...termPages(content), ...cityPages(content), ...newsPages(content)]
+export const entryPages = (content: SiteContent): EntryPage<unknown>[] => pageCollections.flatMap((collection) => pagesOf(collection, content))
