@@ -13,9 +13,11 @@ import { migrations } from './migrations/index.ts'
 export async function onInit(payload: Payload): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as never })
-  // Instances starting together on a new database: one creates the first admin and seeds, the others wait.
+  // Instances starting together on a new database: one creates the first admin and seeds, the others wait. A tool
+  // that seeds nothing on a database with users writes nothing here (a site build may read with read-only rights).
+  const mayWrite = process.env.SEED_CONTENT !== 'false' || (await payload.count({ collection: 'users' })).totalDocs === 0
   const firstStart = databaseLease(payload, 'first-start', { ttlMs: 600_000 })
-  await withLease(firstStart, () => seedFirstStart(payload), { waitMs: 600_000, what: 'the first start of another instance' })
+  if (mayWrite) await withLease(firstStart, () => seedFirstStart(payload), { waitMs: 600_000, what: 'the first start of another instance' })
   if (process.env.JOB_RUNNER === 'off') return
   startJobRunner(payload)
 }
