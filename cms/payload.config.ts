@@ -4,6 +4,8 @@ import { th } from '@payloadcms/translations/languages/th'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, localeFacts, locales } from '../content/schema/index.ts'
+import { Activities } from './collections/Activities.ts'
+import { Agreements } from './collections/Agreements.ts'
 import { Cities } from './collections/Cities.ts'
 import { Deploys } from './collections/Deploys/index.ts'
 import { Domains } from './collections/Domains.ts'
@@ -11,6 +13,8 @@ import { Glossary } from './collections/Glossary.ts'
 import { Leases } from './collections/Leases.ts'
 import { Media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
+import { Organizations } from './collections/Organizations.ts'
+import { Units } from './collections/Units.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
@@ -34,7 +38,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · BMA International Affairs' },
     components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, News, Domains, Media, Users, Deploys, Leases],
+  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Leases],
   endpoints: [health],
   jobs: {
     tasks: [deploySiteTask],

@@ -22,6 +22,8 @@ import {
   type CollectionName,
   type EntryOf,
   type Locale,
+  type Visibility,
+  visibilities,
 } from '../../content/schema/index.ts'
 import { recordChange } from '../deploy/recordChange.ts'
 import { asDocs, createDocument, isDoc, updateDocument, type Doc } from './documents.ts'
@@ -49,8 +51,13 @@ export async function importBundle(payload: Payload, dir: string): Promise<Impor
   const label = basename(dir)
   try {
     const mediaIds = await importMedia(payload, req, dir, bundle, summary)
+    const unitIds = await importUnits(payload, req, bundle)
     const idsBySlug = new Map(collections.map((c) => [c, new Map<string, Id>()]))
-    const refs: ImportRefs = { media: (path) => (path ? mediaIds.get(path) : undefined), id: (collection, slug) => idsBySlug.get(collection)?.get(slug) }
+    const refs: ImportRefs = {
+      media: (path) => (path ? mediaIds.get(path) : undefined),
+      id: (collection, slug) => idsBySlug.get(collection)?.get(slug),
+      unit: (name) => unitIds.get(name[defaultLocale] ?? ''),
+    }
     const exportRefs: ExportRefs = {
       richText,
       mediaPath: (media) => (isDoc(media) && typeof media.bundlePath === 'string' ? media.bundlePath : undefined),
@@ -155,12 +162,12 @@ const idsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value.map((
 
 interface MediaUse {
   alt: Localized
-  internal: boolean
+  visibility: Visibility
 }
 
 /**
  * Every media file the bundle names, with the alternative text its first user gives it (the image's `alt` field, else
- * the title of the item holding it, else the entry's title) and whether it is internal (held by something not public).
+ * the title of the item holding it, else the entry's title) and the most restrictive visibility of what holds it.
  */
 function mediaUses(bundle: Bundle): Map<string, MediaUse> {
   const uses = new Map<string, MediaUse>()
@@ -178,7 +185,7 @@ function mediaUses(bundle: Bundle): Map<string, MediaUse> {
           )
           const alt =
             (altField && (holder[altField.path.at(-1)!] as Localized | undefined)) ?? (holder.title as Localized | undefined) ?? titleOf(collection, entry)
-          uses.set(value, { alt, internal: holders.some(hasHiddenVisibility) })
+          uses.set(value, { alt, visibility: mostRestrictive(holders) })
         }
       }
     }
@@ -186,8 +193,11 @@ function mediaUses(bundle: Bundle): Map<string, MediaUse> {
   return uses
 }
 
-/** Whether something holding a file is not public (an internal agreement); a draft does not make a file internal. */
-const hasHiddenVisibility = (holder: unknown) => isDoc(holder) && holder.visibility !== undefined && holder.visibility !== 'public'
+/** The most restrictive visibility of the entry and items holding a file (a v1 `internal` agreement is the office's). */
+function mostRestrictive(holders: unknown[]): Visibility {
+  const levels = holders.map((holder) => (isDoc(holder) ? holder.visibility : undefined)).map((v) => (v === 'internal' ? 'office' : v))
+  return visibilities.findLast((level) => levels.includes(level)) ?? 'public'
+}
 
 async function importMedia(payload: Payload, req: PayloadRequest, dir: string, bundle: Bundle, summary: ImportSummary): Promise<Map<string, Id>> {
   const uses = mediaUses(bundle)
@@ -203,12 +213,12 @@ async function importMedia(payload: Payload, req: PayloadRequest, dir: string, b
   })
   const existing = new Map(asDocs(docs).map((doc) => [doc.bundlePath as string, doc]))
   const ids = new Map<string, Id>()
-  for (const [path, { alt, internal }] of uses) {
+  for (const [path, { alt, visibility }] of uses) {
     const filePath = join(dir, 'media', path)
     const before = existing.get(path)
     const beforeAlt = before?.alt as Localized | undefined
     const sameFile = before && before.filesize === (await stat(filePath)).size
-    const sameText = before && locales.every((l) => (beforeAlt?.[l] ?? null) === (alt[l] ?? null)) && Boolean(before.internal) === internal
+    const sameText = before && locales.every((l) => (beforeAlt?.[l] ?? null) === (alt[l] ?? null)) && before.visibility === visibility
     if (before && sameFile && sameText) {
       ids.set(path, before.id as Id)
       continue
@@ -218,24 +228,44 @@ async function importMedia(payload: Payload, req: PayloadRequest, dir: string, b
       // uploaded on the request, and must not see the previous one.
       const fileReq = isolateObjectProperty(req, ['context', 'file', 'payloadUploadSizes'])
       fileReq.context = { ...req.context }
-      const options = { collection: 'media', req: fileReq, overrideAccess: true, depth: 0 } as const
-      const data = (locale: Locale) => ({ alt: alt[locale] ?? null, ...(locale === defaultLocale && { internal, bundlePath: path }) })
+      const write = (locale: Locale) => ({
+        collection: 'media' as const,
+        req: fileReq,
+        locale,
+        data: { alt: alt[locale] ?? null, ...(locale === defaultLocale && { visibility, bundlePath: path }) },
+      })
       const thai = before
-        ? await payload.update({
-            ...options,
-            id: before.id as Id,
-            locale: defaultLocale,
-            data: data(defaultLocale),
-            ...(!sameFile && { filePath, overwriteExistingFiles: true }),
-          })
-        : await payload.create({ ...options, locale: defaultLocale, data: { ...data(defaultLocale), alt: alt[defaultLocale] ?? '' }, filePath })
+        ? await updateDocument(payload, before.id as Id, { ...write(defaultLocale), ...(!sameFile && { filePath, overwriteExistingFiles: true }) })
+        : await createDocument(payload, { ...write(defaultLocale), filePath })
       for (const locale of locales.filter((l) => l !== defaultLocale && (alt[l] || beforeAlt?.[l]))) {
-        await payload.update({ ...options, id: thai.id, locale, data: data(locale) })
+        await updateDocument(payload, thai.id as Id, write(locale))
       }
       return thai
     })
-    ids.set(path, doc.id)
+    ids.set(path, doc.id as Id)
     summary.media++
+  }
+  return ids
+}
+
+/**
+ * The BMA units the bundle's activities name, by Thai name: found in the CMS's managed list, or added to it with the
+ * names the bundle gives (the list in the CMS is the one editors keep, so existing units keep their names).
+ */
+async function importUnits(payload: Payload, req: PayloadRequest, bundle: Bundle): Promise<Map<string, Id>> {
+  const named = new Map<string, Localized>()
+  for (const activity of bundle.activities) for (const unit of activity.units ?? []) if (!named.has(unit.th)) named.set(unit.th, unit)
+  const ids = new Map<string, Id>()
+  if (named.size === 0) return ids
+  const { docs } = await payload.find({ collection: 'units', req, overrideAccess: true, locale: defaultLocale, depth: 0, limit: 0, pagination: false })
+  for (const unit of docs) if (unit.name) ids.set(unit.name, unit.id)
+  for (const [thai, names] of named) {
+    if (ids.has(thai)) continue
+    const unit = await createDocument(payload, { collection: 'units', req, locale: defaultLocale, data: { name: thai } })
+    for (const locale of locales.filter((l) => l !== defaultLocale && names[l])) {
+      await updateDocument(payload, unit.id as Id, { collection: 'units', req, locale, data: { name: names[locale] } })
+    }
+    ids.set(thai, unit.id as Id)
   }
   return ids
 }

@@ -15,6 +15,7 @@ import {
   referenceValue,
   registry,
   unwrap,
+  type Activity,
   type City,
   type CollectionName,
   type EntryOf,
@@ -31,6 +32,8 @@ type Id = number | string
 export interface ImportRefs {
   media(path: string | undefined): Id | undefined
   id(collection: CollectionName, slug: string): Id | undefined
+  /** The BMA unit of this name (by its Thai name), which the import has made sure exists. */
+  unit(name: Partial<Record<Locale, string>>): Id | undefined
 }
 
 /** What a document needs to become a bundle entry: media paths by media item, slugs by document, Markdown from Lexical. */
@@ -68,7 +71,8 @@ export function entryToData<C extends CollectionName>(
       const target = referenceTarget(value, kind.reference)
       const id = refs.id(target.collection as CollectionName, target.slug)
       if (id === undefined) return null
-      return kind.reference.form === 'path' ? { relationTo: target.collection, value: id } : id
+      // A field that may point at several collections is polymorphic in Payload: `{ relationTo, value }`.
+      return kind.reference.to.length > 1 ? { relationTo: target.collection, value: id } : id
     }
     const def = defOf(node)
     if (def.type === 'array' && def.element) {
@@ -195,6 +199,16 @@ interface Difference<C extends CollectionName> {
 export const differences: { [C in CollectionName]: Difference<C> } = {
   glossary: { handles: [], payloadOnly: [] },
   domains: { handles: [], payloadOnly: [] },
+  organizations: { handles: [], payloadOnly: [] },
+  agreements: { handles: [], payloadOnly: [] },
+  activities: {
+    // BMA units are a managed list in the CMS (the units collection) and names in the bundle.
+    handles: ['units'],
+    payloadOnly: [],
+    toEntry: (doc) => ({ units: (Array.isArray(doc.units) ? doc.units : []).filter(isDoc).map((unit) => unit.name) }) as Partial<Activity>,
+    toData: (entry: Activity, { locale, refs }) =>
+      locale === defaultLocale ? { units: (entry.units ?? []).map((name) => refs.unit(name)).filter((id) => id !== undefined) } : {},
+  },
   news: {
     handles: ['date'],
     payloadOnly: [],

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { countryCode, isoDate, relationships, url } from '../../content/schema/index.ts'
+import { countryCode, isoDate, relationships, url, wikidataId } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
@@ -80,6 +80,7 @@ export const Cities: CollectionConfig = {
         { name: 'url', type: 'text', validate: validateWith(url) },
       ],
     },
+    { name: 'wikidata', label: { th: 'รหัส Wikidata', en: 'Wikidata id' }, type: 'text', validate: validateWith(wikidataId), access: { update: editorField } },
     staffOnly({
       name: 'internalContacts',
       type: 'array',

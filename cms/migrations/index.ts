@@ -4,7 +4,8 @@ import * as migration_20261125_154757_deploy_not_before from './20261125_154757_
 import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count'
 import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs'
 import * as migration_20261201_092459_domains_as_data from './20261201_092459_domains_as_data'
-import * as migration_20261201_095952_media_storage_and_leases from './20261201_095952_media_storage_and_leases'
+import * as migration_20261201_100108_relationship_database from './20261201_100108_relationship_database'
+import * as migration_20261201_102504_media_storage_and_leases from './20261201_102504_media_storage_and_leases'
 
 export const migrations = [
   {
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261201_092459_domains_as_data',
   },
   {
-    up: migration_20261201_095952_media_storage_and_leases.up,
-    down: migration_20261201_095952_media_storage_and_leases.down,
-    name: '20261201_095952_media_storage_and_leases',
+    up: migration_20261201_100108_relationship_database.up,
+    down: migration_20261201_100108_relationship_database.down,
+    name: '20261201_100108_relationship_database',
+  },
+  {
+    up: migration_20261201_102504_media_storage_and_leases.up,
+    down: migration_20261201_102504_media_storage_and_leases.down,
+    name: '20261201_102504_media_storage_and_leases',
   },
 ]

@@ -27,6 +27,10 @@ import {
 export const activityKinds = ['incoming-visit', 'outgoing-visit', 'meeting', 'conference', 'exchange-programme', 'project', 'training', 'other'] as const
 export type ActivityKind = (typeof activityKinds)[number]
 
+/** Why an end date cannot be, or undefined: an activity does not end before it starts. */
+export const endProblem = (start: string | null | undefined, end: string | null | undefined): string | undefined =>
+  start && end && dateKey(end) < dateKey(start) ? `is before the start (${start})` : undefined
+
 export const activities = defineCollection({
   title: 'title',
   segment: 'activities',
@@ -61,9 +65,8 @@ export const activities = defineCollection({
       internalNotes: staffOnly(z.string()).optional(),
     })
     .superRefine((activity, context) => {
-      if (activity.end && dateKey(activity.end) < dateKey(activity.start)) {
-        context.addIssue({ code: 'custom', path: ['end'], message: `is before the start (${activity.start})` })
-      }
+      const problem = endProblem(activity.start, activity.end)
+      if (problem) context.addIssue({ code: 'custom', path: ['end'], message: problem })
     }),
 })
 export type Activity = z.infer<typeof activities.schema>

@@ -33,6 +33,16 @@ export const agreementDocument = z.strictObject({
   visibility: visibility.optional(),
 })
 
+/** Why an expiry date cannot be, or undefined: it may not come before the signing. */
+export const expiryProblem = (signed: string | null | undefined, expires: string | null | undefined): string | undefined =>
+  signed && expires && dateKey(expires) < dateKey(signed) ? `is before the signing date (${signed})` : undefined
+
+/** Why a document's visibility cannot be, or undefined: a restricted document belongs to a restricted agreement. */
+export const documentVisibilityProblem = (agreement: string | null | undefined, document: string | null | undefined): string | undefined =>
+  document === 'restricted' && agreement !== 'restricted'
+    ? 'is restricted, but the agreement is not: a restricted document belongs to a restricted agreement, whose readers are named'
+    : undefined
+
 export const agreements = defineCollection({
   title: 'title',
   segment: 'agreements',
@@ -63,17 +73,11 @@ export const agreements = defineCollection({
       followUps: staffOnly(z.array(followUp)).optional(),
     })
     .superRefine((agreement, context) => {
-      if (agreement.signed && agreement.expires && dateKey(agreement.expires) < dateKey(agreement.signed)) {
-        context.addIssue({ code: 'custom', path: ['expires'], message: `is before the signing date (${agreement.signed})` })
-      }
+      const expiry = expiryProblem(agreement.signed, agreement.expires)
+      if (expiry) context.addIssue({ code: 'custom', path: ['expires'], message: expiry })
       agreement.documents?.forEach((document, i) => {
-        if (document.visibility === 'restricted' && agreement.visibility !== 'restricted') {
-          context.addIssue({
-            code: 'custom',
-            path: ['documents', i, 'visibility'],
-            message: 'is restricted, but the agreement is not: a restricted document belongs to a restricted agreement, whose readers are named',
-          })
-        }
+        const problem = documentVisibilityProblem(agreement.visibility, document.visibility)
+        if (problem) context.addIssue({ code: 'custom', path: ['documents', i, 'visibility'], message: problem })
       })
     }),
 })

@@ -15,6 +15,7 @@ import {
   staffOnly,
   status,
   url,
+  wikidataId,
 } from './fields.ts'
 
 export const relationships = ['sister-city', 'friendship-city', 'partner-city', 'organization'] as const
@@ -56,6 +57,7 @@ export const cities = defineCollection({
     agreements: z.array(inlineAgreement).optional(),
     activities: z.array(z.strictObject({ date: isoDate, text: localizedText })).optional(),
     contact: z.strictObject({ office: localizedText.optional(), url: url.optional() }).optional(),
+    wikidata: wikidataId.optional(),
     status: status.optional(),
     /** Personal data of contact people. */
     internalContacts: staffOnly(z.array(internalContact)).optional(),

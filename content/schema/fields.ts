@@ -49,6 +49,8 @@ export const slug = z
   .max(slugMaxLength, `must be at most ${slugMaxLength} characters`)
 /** Slugs an entry had before it was renamed: their URLs redirect to its pages (public URLs never break). */
 export const previousSlugs = z.array(slug).optional()
+/** Where an entry was filed before it moved from another collection, `{collection}/{slug}`: those URLs redirect to it. */
+export const formerPath = z.string().regex(/^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/, 'must be "{collection}/{slug}", e.g. "cities/citynet"')
 
 /** ISO 8601 calendar date; reduced precision (a year, a year and month) where only that is known. */
 export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY-MM-DD (or YYYY-MM, YYYY)')

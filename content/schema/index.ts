@@ -4,13 +4,16 @@
  * (CMS mapping, site pages) that must say what to do with it. Field meanings are in content/README.md.
  */
 import type { z } from 'zod'
+import { activities } from './activities.ts'
+import { agreements } from './agreements.ts'
 import { cities } from './cities.ts'
 import { domains } from './domains.ts'
 import { glossary } from './glossary.ts'
 import { news } from './news.ts'
+import { organizations } from './organizations.ts'
 import { schemaFields, type SchemaField } from './walk.ts'
 
-export const registry = { glossary, cities, news, domains }
+export const registry = { glossary, cities, news, organizations, agreements, activities, domains }
 
 export type CollectionName = keyof typeof registry
 /** The collections in the registry's order (the order of folders in a bundle and of lists in messages). */
@@ -69,9 +72,9 @@ export function dependencyOrder(): CollectionName[] {
 export * from './fields.ts'
 export * from './locales.ts'
 export type { Activity, ActivityKind } from './activities.ts'
-export { activityKinds } from './activities.ts'
+export { activityKinds, endProblem } from './activities.ts'
 export type { Agreement, AgreementKind, AgreementStatus } from './agreements.ts'
-export { agreementKinds, agreementStatuses } from './agreements.ts'
+export { agreementKinds, agreementStatuses, documentVisibilityProblem, expiryProblem } from './agreements.ts'
 export type { City, Relationship } from './cities.ts'
 export { relationships } from './cities.ts'
 export type { Domain } from './domains.ts'

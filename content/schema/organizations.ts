@@ -7,6 +7,7 @@ import { defineCollection } from './collection.ts'
 import {
   altOf,
   countryCode,
+  formerPath,
   isoDate,
   localizedMarkdown,
   localizedText,
@@ -15,7 +16,6 @@ import {
   partiallyLocalized,
   person,
   previousSlugs,
-  reference,
   slug,
   staffOnly,
   status,
@@ -33,7 +33,7 @@ export const organizations = defineCollection({
     slug,
     previousSlugs,
     /** Entries this organisation was filed as in another collection (v1 bundles had networks as cities): their URLs redirect here. */
-    movedFrom: z.array(reference(['cities'], { form: 'path', mustExist: false })).optional(),
+    movedFrom: z.array(formerPath).optional(),
     name: localizedText,
     /** Abbreviations and other names (`{"en": ["UCLG"]}`). */
     aliases: partiallyLocalized(z.array(nonEmpty)).optional(),

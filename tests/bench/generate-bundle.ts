@@ -9,7 +9,7 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import sharp from 'sharp'
-import { readBundle, writeBundle } from '../../content/bundle.ts'
+import { emptyBundle, readBundle, writeBundle } from '../../content/bundle.ts'
 import { relationships, type City, type GlossaryEntry, type Locale, type NewsItem } from '../../content/schema/index.ts'
 
 const words: Record<Locale, { list: string[]; sep: string; end: string }> = {
@@ -146,7 +146,7 @@ export async function generateBundle(out: string, counts: { terms: number; citie
     image: i % 4 === 0 ? `images/${pick(images)}.jpg` : undefined,
   }))
   const clean = <T extends object>(entry: T) => JSON.parse(JSON.stringify(entry)) as T
-  await writeBundle(out, { glossary: glossary.map(clean), cities: cities.map(clean), news: news.map(clean), domains: seedDomains })
+  await writeBundle(out, { ...emptyBundle(), glossary: glossary.map(clean), cities: cities.map(clean), news: news.map(clean), domains: seedDomains })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
