@@ -28,5 +28,5 @@ describe('logs in production', () => {
     }
     expect(logLines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toContain('Migrating: 20261125_151454_initial')
     expect(stdout).not.toContain(String.fromCharCode(27))
-  })
+  }, 300_000)
 })
