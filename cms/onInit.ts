@@ -17,7 +17,7 @@ export async function onInit(payload: Payload): Promise<void> {
   // that seeds nothing on a database with users writes nothing here (a site build may read with read-only rights).
   const mayWrite = process.env.SEED_CONTENT !== 'false' || (await payload.count({ collection: 'users' })).totalDocs === 0
   const firstStart = databaseLease(payload, 'first-start', { ttlMs: 600_000 })
-  if (mayWrite) await withLease(firstStart, () => seedFirstStart(payload), { waitMs: 600_000, what: 'the first start of another instance' })
+  if (mayWrite) await withLease(firstStart, () => seedFirstStart(payload), { waitMs: 660_000, what: 'the first start of another instance' })
   if (process.env.JOB_RUNNER === 'off') return
   startJobRunner(payload)
 }
