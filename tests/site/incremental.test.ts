@@ -34,7 +34,8 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(() => cleanup())
 
-describe('incremental site build', () => {
+// Each test runs two or three real site builds: minutes on a busy machine.
+describe('incremental site build', { timeout: 600_000 }, () => {
   it('builds the same site as a full build, rendering only what changed', async () => {
     // A term other pages link to, retitled in Thai; a term deleted; a news item moved to another city; a gallery
     // image replaced by other pixels under the same name.
