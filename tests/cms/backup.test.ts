@@ -13,11 +13,11 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { readBundle } from '../../content/bundle.ts'
-import { diffTrees } from './diffTrees.ts'
-import { paragraph } from './lexical.ts'
-import { fixtures, openTestCms } from './localCms.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { paragraph } from '../support/lexical.ts'
+import { cmsBundle, openTestCms } from '../support/localCms.ts'
 
-const valid = join(fixtures, 'valid')
+const valid = cmsBundle
 let payload: Payload
 let source: string
 

@@ -6,7 +6,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { health } from '../../cms/endpoints/health.ts'
-import { openTestCms } from './localCms.ts'
+import { openTestCms } from '../support/localCms.ts'
 
 let payload: Payload
 beforeAll(async () => {

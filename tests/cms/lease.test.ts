@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { databaseLease, withLease } from '../../cms/deploy/lease.ts'
-import { openTestCms } from './localCms.ts'
+import { openTestCms } from '../support/localCms.ts'
 
 let payload: Payload
 beforeAll(async () => {

@@ -13,12 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { syncSnapshot } from '../../cms/bundle/syncSnapshot.ts'
-import { diffTrees } from './diffTrees.ts'
 import { withSnapshotReads } from '../../cms/backup/snapshot.ts'
 import { databaseLease } from '../../cms/deploy/lease.ts'
 import { recoverInterrupted } from '../../cms/deploy/runner.ts'
-import { startS3Server, type S3Server } from '../storage/s3Server.ts'
-import { fixtures, openTestCms } from './localCms.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { cmsBundle, openTestCms } from '../support/localCms.ts'
+import { startS3Server, type S3Server } from '../support/s3Server.ts'
 
 const server = process.env.MONGODB_URL
 if (!server) console.warn('MongoDB suite skipped: set MONGODB_URL=mongodb://host:port to run it against a real server.')
@@ -32,7 +32,7 @@ function testDatabaseUrl(base: string): string {
 describe.skipIf(!server)('on MongoDB', () => {
   let payload: Payload
   let s3: S3Server
-  const valid = join(fixtures, 'valid')
+  const valid = cmsBundle
 
   beforeAll(async () => {
     s3 = await startS3Server()

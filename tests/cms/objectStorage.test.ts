@@ -13,9 +13,9 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
-import { startS3Server, type S3Server } from '../storage/s3Server.ts'
-import { diffTrees } from './diffTrees.ts'
-import { fixtures, openTestCms } from './localCms.ts'
+import { startS3Server, type S3Server } from '../support/s3Server.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { cmsBundle, openTestCms } from '../support/localCms.ts'
 
 let s3: S3Server
 let payload: Payload
@@ -57,15 +57,15 @@ describe('media in object storage', () => {
   })
 
   it('exports a full backup and the public snapshot with the files read from the bucket', async () => {
-    await importBundle(payload, join(fixtures, 'valid'))
+    await importBundle(payload, cmsBundle)
     expect(await s3.keys()).toEqual(expect.arrayContaining(['mou.pdf', 'internal.pdf', 'fukuoka.jpg']))
     const full = await mkdtemp(join(tmpdir(), 'bma-s3-export-'))
     await exportBundle(payload, full, { includeInternal: true })
-    expect(await diffTrees(join(fixtures, 'valid'), full)).toEqual([])
+    expect(await diffTrees(cmsBundle, full)).toEqual([])
 
     const snapshot = await mkdtemp(join(tmpdir(), 'bma-s3-snapshot-'))
     await exportBundle(payload, snapshot)
-    expect(await readFile(join(snapshot, 'media/cities/fukuoka.jpg'))).toEqual(await readFile(join(fixtures, 'valid/media/cities/fukuoka.jpg')))
+    expect(await readFile(join(snapshot, 'media/cities/fukuoka.jpg'))).toEqual(await readFile(join(cmsBundle, 'media/cities/fukuoka.jpg')))
     expect(existsSync(join(snapshot, 'media/docs/internal.pdf'))).toBe(false)
   })
 })

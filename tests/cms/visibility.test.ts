@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from './lexical.ts'
-import { fixtures, openTestCms, password } from './localCms.ts'
+import { paragraph } from '../support/lexical.ts'
+import { cmsBundle, openTestCms, password } from '../support/localCms.ts'
 
 let payload: Payload
 type Role = 'anonymous' | 'bma-reader' | 'translator' | 'editor' | 'named-editor' | 'admin'
@@ -51,7 +51,7 @@ beforeAll(async () => {
     data: { slug: 'visibility-city', name: 'เมือง', country: 'JP', relationship: 'sister-city', summary: 'สรุป', body: paragraph('เนื้อหา'), _status: 'published' },
   })
   cityId = city.id
-  const pdf = await readFile(join(fixtures, 'valid/media/docs/mou.pdf'))
+  const pdf = await readFile(join(cmsBundle, 'media/docs/mou.pdf'))
   const upload = async (name: string, visibility: 'public' | 'office') =>
     (
       await payload.create({
@@ -167,7 +167,7 @@ describe.each(roles)('as %s', (role) => {
 
   it('reads an agreement document only by the document’s own visibility', async () => {
     const doc = await payload.findByID({ collection: 'agreements', id: ids.get('public')!, ...as(role), depth: 0 })
-    const files = (doc.documents ?? []).map((d) => d.file)
+    const files = (doc.documents ?? []).map((d: { file?: unknown }) => d.file)
     expect(files).toContain(mediaIds.public)
     expect(files.includes(mediaIds.office)).toBe(expected().includes('office'))
     expect(await allowed(() => payload.findByID({ collection: 'media', id: mediaIds.office, ...as(role) }))).toBe(expected().includes('office'))

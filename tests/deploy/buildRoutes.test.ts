@@ -11,10 +11,10 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
-import { fixtures } from '../cms/localCms.ts'
-import { siteDifferences } from '../site/compareSites.ts'
-import { filesUnder } from '../site/helpers.ts'
-import { startS3Server, type S3Server } from '../storage/s3Server.ts'
+import { cmsBundle } from '../support/localCms.ts'
+import { siteDifferences } from '../support/compareSites.ts'
+import { filesUnder } from '../support/site.ts'
+import { startS3Server, type S3Server } from '../support/s3Server.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
 const cmsData = mkdtempSync(join(tmpdir(), 'bma-routes-cms-'))
@@ -35,7 +35,7 @@ beforeAll(async () => {
   s3 = await startS3Server()
   cms = await startCms({
     quiet: true,
-    env: { ...s3.env, DATA_DIR: cmsData, CONTENT_DIR: join(fixtures, 'valid'), ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, JOB_RUNNER: 'off' },
+    env: { ...s3.env, DATA_DIR: cmsData, CONTENT_DIR: cmsBundle, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, JOB_RUNNER: 'off' },
   })
 }, 300_000)
 
@@ -49,7 +49,7 @@ describe('the site build with media in a bucket', () => {
     expect(await s3.keys()).toEqual(expect.arrayContaining(['fukuoka.jpg', 'delegation-visit.jpg', 'mou.pdf', 'internal.pdf']))
     const mou = await fetch(`${cms.url}/api/media/file/mou.pdf`)
     expect(mou.status).toBe(200)
-    expect(Buffer.from(await mou.arrayBuffer())).toEqual(readFileSync(join(fixtures, 'valid/media/docs/mou.pdf')))
+    expect(Buffer.from(await mou.arrayBuffer())).toEqual(readFileSync(join(cmsBundle, 'media/docs/mou.pdf')))
     const variant = (await s3.keys()).find((key) => /^fukuoka-\d+x\d+\.webp$/.test(key))!
     expect((await fetch(`${cms.url}/api/media/file/${variant}`)).status).toBe(200)
 
@@ -61,7 +61,7 @@ describe('the site build with media in a bucket', () => {
     }
     const asStaff = await fetch(`${cms.url}/api/media/file/internal.pdf`, { headers: { Authorization: `JWT ${token}` } })
     expect(asStaff.status).toBe(200)
-    expect(Buffer.from(await asStaff.arrayBuffer())).toEqual(readFileSync(join(fixtures, 'valid/media/docs/internal.pdf')))
+    expect(Buffer.from(await asStaff.arrayBuffer())).toEqual(readFileSync(join(cmsBundle, 'media/docs/internal.pdf')))
     // Anonymous readers of the API are pointed at the CMS, never at the bucket.
     const media = await (await fetch(`${cms.url}/api/media?limit=100`)).text()
     expect(media).not.toContain(s3.endpoint)

@@ -9,8 +9,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Deploy } from '../../cms/payload-types.ts'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
-import { paragraph } from '../cms/lexical.ts'
-import { waitFor } from './waitFor.ts'
+import { paragraph } from '../support/lexical.ts'
+import { waitFor } from '../support/waitFor.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
 const dataDir = mkdtempSync(join(tmpdir(), 'bma-instances-'))
@@ -18,13 +18,13 @@ const buildLog = join(dataDir, 'builds.log')
 const gate = join(dataDir, 'hold-build')
 const env = {
   DATA_DIR: dataDir,
-  CONTENT_DIR: 'tests/cms/fixtures/valid',
+  CONTENT_DIR: 'tests/fixtures/cms-bundle',
   ADMIN_EMAIL: admin.email,
   ADMIN_PASSWORD: admin.password,
   DEPLOY_QUIET_MS: '3000',
   JOB_RUNNER_INTERVAL_MS: '200',
   JOB_LEASE_TTL_MS: '3000',
-  SITE_BUILD_COMMAND: 'bash tests/deploy/observedBuild.sh --quiet',
+  SITE_BUILD_COMMAND: 'bash tests/support/observedBuild.sh --quiet',
   BUILD_LOG: buildLog,
   BUILD_GATE: gate,
 }

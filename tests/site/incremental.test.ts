@@ -6,8 +6,8 @@
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { siteDifferences } from './compareSites.ts'
-import { buildSite, fixture, tempDir } from './helpers.ts'
+import { siteDifferences } from '../support/compareSites.ts'
+import { buildSite, fixture, tempDir } from '../support/site.ts'
 
 let dir: string
 let cleanup: () => Promise<void>

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { diffTrees } from '../cms/diffTrees.ts'
-import { locales } from './helpers.ts'
+import { diffTrees } from './diffTrees.ts'
+import { locales } from './site.ts'
 
 const pagefindIndexFile = / pagefind\/\w+\/(index|filter|pagefind\.|pagefind-entry\.json)/
 
