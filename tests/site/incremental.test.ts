@@ -7,7 +7,7 @@ import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/prom
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteDifferences } from '../support/compareSites.ts'
-import { buildSite, fixture, tempDir } from '../support/site.ts'
+import { buildSite, fixture, locales, tempDir } from '../support/site.ts'
 
 let dir: string
 let cleanup: () => Promise<void>
