@@ -15,7 +15,8 @@ export const publishedContent = {
     update: isContentStaff,
     delete: isEditor,
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
+  // Drafts are validated too: they may leave values out, but what they hold is checked (cms/fields/validate.ts).
+  versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 25 },
   hooks: {
     beforeOperation: [rejectUnknownLocale, publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules, noteDraftSave],
     afterChange: [queueDeployOnChange],

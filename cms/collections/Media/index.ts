@@ -6,6 +6,8 @@ import { mediaDir } from '../../paths.ts'
 import { queueDeployOnMediaChange, queueDeployOnMediaDelete } from './hooks/queueDeployForUsedMedia.ts'
 import { rejectUnsafeUploads } from './hooks/rejectUnsafeUploads.ts'
 import { requiredInThai } from '../../fields/requiredInThai.ts'
+import { allOf, validateWith } from '../../fields/validate.ts'
+import { summaryText } from '../../../content/schema.ts'
 
 /** Staff see every file; the public sees files not marked internal (internal agreement documents stay internal). */
 const publicUnlessInternal: Access = ({ req: { user } }) => (user ? true : { internal: { not_equals: true } })
@@ -35,7 +37,13 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   fields: [
-    { name: 'alt', type: 'text', localized: true, validate: requiredInThai, admin: { description: 'Alternative text for images, title for documents.' } },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      validate: allOf(requiredInThai, validateWith(summaryText)),
+      admin: { description: 'Alternative text for images, title for documents.' },
+    },
     { name: 'internal', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Internal documents are visible to staff only.' } },
     {
       name: 'bundlePath',
