@@ -73,6 +73,7 @@ export interface Config {
     media: Media;
     users: User;
     deploys: Deploy;
+    'sign-in-attempts': SignInAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     deploys: DeploysSelect<false> | DeploysSelect<true>;
+    'sign-in-attempts': SignInAttemptsSelect<false> | SignInAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -146,7 +148,7 @@ export interface UserAuthOperations {
 export interface Glossary {
   id: number;
   /**
-   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
    */
   slug: string;
   /**
@@ -222,7 +224,7 @@ export interface Glossary {
 export interface City {
   id: number;
   /**
-   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
    */
   slug: string;
   /**
@@ -389,7 +391,7 @@ export interface Media {
 export interface News {
   id: number;
   /**
-   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: do not change once published.
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
    */
   slug: string;
   /**
@@ -433,6 +435,10 @@ export interface User {
    * Locales a translator may edit.
    */
   translatorLocales?: ('th' | 'en' | 'zh' | 'ja' | 'ko')[] | null;
+  /**
+   * What this account’s API key may do; a new key only reads.
+   */
+  apiKeyAccess?: ('read' | 'read-write') | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -445,8 +451,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -493,6 +497,16 @@ export interface Deploy {
   durationMs?: number | null;
   attempts?: number | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts".
+ */
+export interface SignInAttempt {
+  id: number;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -635,6 +649,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deploys';
         value: number | Deploy;
+      } | null)
+    | ({
+        relationTo: 'sign-in-attempts';
+        value: number | SignInAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -860,6 +878,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   translatorLocales?: T;
+  apiKeyAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -872,8 +891,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -909,6 +926,15 @@ export interface DeploysSelect<T extends boolean = true> {
   durationMs?: T;
   attempts?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts_select".
+ */
+export interface SignInAttemptsSelect<T extends boolean = true> {
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,24 +9,36 @@ import { Deploys } from './collections/Deploys/index.ts'
 import { Glossary } from './collections/Glossary.ts'
 import { Media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
+import { SignInAttempts } from './collections/SignInAttempts.ts'
 import { Users } from './collections/Users/index.ts'
+import { graphQLValidationRules } from './api/graphQLRules.ts'
+import { graphQLMaxComplexity, readLimits } from './api/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
 import { onInit } from './onInit.ts'
+import { adminOrigins } from './http/adminOrigins.ts'
 import { payloadSecret } from './secret.ts'
 
 const localeLabels = { th: 'ไทย', en: 'English', zh: '简体中文', ja: '日本語', ko: '한국어' } as const
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  serverURL: process.env.CMS_PUBLIC_URL ? new URL(process.env.CMS_PUBLIC_URL).origin : '',
+  // A session cookie counts only on requests from the admin's own origin; no other site may call the API (CORS).
+  csrf: adminOrigins(),
+  cors: [],
+  defaultDepth: readLimits.staff.defaultDepth,
+  maxDepth: readLimits.staff.maxDepth,
+  graphQL: { maxComplexity: graphQLMaxComplexity, validationRules: graphQLValidationRules, disablePlaygroundInProduction: true },
   admin: {
     user: Users.slug,
+    // Gravatar would be a request to another host (and the Content-Security-Policy refuses it).
+    avatar: 'default',
     importMap: { baseDir: import.meta.dirname, importMapFile: `${import.meta.dirname}/app/(payload)/admin/importMap.js` },
     meta: { titleSuffix: ' · BMA International Affairs' },
     components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, News, Media, Users, Deploys],
+  collections: [Glossary, Cities, News, Media, Users, Deploys, SignInAttempts],
   jobs: {
     tasks: [deploySiteTask],
     // The job records are bookkeeping; the deploys collection is the history editors read.

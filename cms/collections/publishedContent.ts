@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/index.ts'
 import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
+import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../hooks/forgetPublicReads.ts'
+import { limitReads } from '../hooks/limitReads.ts'
+import { refuseWritesWithReadOnlyKey } from '../access/readOnlyApiKeys.ts'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale.ts'
 import { noteDraftSave, queueDeployOnChange, queueDeployOnDelete } from '../hooks/queueDeploy.ts'
 import { publicReadsPublishedOnly } from '../hooks/publicReadsPublishedOnly.ts'
@@ -18,8 +21,16 @@ export const publishedContent = {
   // Drafts are validated too: they may leave values out, but what they hold is checked (cms/fields/validate.ts).
   versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 25 },
   hooks: {
-    beforeOperation: [rejectUnknownLocale, publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules, noteDraftSave],
-    afterChange: [queueDeployOnChange],
-    afterDelete: [queueDeployOnDelete],
+    beforeOperation: [
+      limitReads,
+      refuseWritesWithReadOnlyKey,
+      rejectUnknownLocale,
+      publicReadsPublishedOnly,
+      requireThaiFirst,
+      enforceTranslatorRules,
+      noteDraftSave,
+    ],
+    afterChange: [queueDeployOnChange, forgetPublicReadsOnChange],
+    afterDelete: [queueDeployOnDelete, forgetPublicReadsOnDelete],
   },
 } satisfies Partial<CollectionConfig>

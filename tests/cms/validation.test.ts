@@ -82,3 +82,22 @@ describe('drafts may be incomplete, never malformed', () => {
     expect(latest.date).toBe('2026-01-01T00:00:00.000Z')
   })
 })
+
+describe('repair of what older versions stored', () => {
+  it('a draft date that is no date (written before drafts were validated) is found and repaired', async () => {
+    const { sql } = await import('@payloadcms/db-sqlite')
+    const { repairInvalidDates } = await import('../../cms/repair/invalidDates.ts')
+    const news = await save('news', { slug: 'corrupt-date', date: '2026-02-01T00:00:00.000Z', title: 'ข่าว', summary: 'สรุป', body: paragraph('x') })
+    await payload.update({ collection: 'news', id: news.id, locale: 'th', draft: true, data: { title: 'ร่าง', _status: 'draft' } as never })
+    const db = (payload.db as unknown as { drizzle: Parameters<typeof repairInvalidDates>[0]['db'] }).drizzle
+    // What the old code left behind: the newest draft version holds "not-a-date".
+    await db.run(sql.raw(`UPDATE "_news_v" SET "version_date" = 'not-a-date' WHERE parent_id = ${news.id} AND latest = 1`))
+    await expect(payload.findByID({ collection: 'news', id: news.id, draft: true })).rejects.toThrow(/Invalid time value/)
+    const fixed = await repairInvalidDates({ db, payload })
+    expect(fixed.join('\n')).toContain(`news ${news.id}`)
+    const draft = await payload.findByID({ collection: 'news', id: news.id, draft: true, locale: 'th' })
+    expect(draft.date).toBe('2026-02-01T00:00:00.000Z')
+    expect(draft.title).toBe('ร่าง')
+    expect(await repairInvalidDates({ db, payload })).toEqual([])
+  })
+})

@@ -1,5 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isEditor } from '../../access/index.ts'
+import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../../hooks/forgetPublicReads.ts'
+import { limitReads } from '../../hooks/limitReads.ts'
+import { refuseWritesWithReadOnlyKey } from '../../access/readOnlyApiKeys.ts'
 import { rejectUnknownLocale } from '../../hooks/rejectUnknownLocale.ts'
 import { requireThaiFirst } from '../../hooks/requireThaiFirst.ts'
 import { mediaDir } from '../../paths.ts'
@@ -21,9 +24,9 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'internal', 'updatedAt'] },
   access: { read: publicUnlessInternal, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
-    beforeOperation: [rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
-    afterChange: [queueDeployOnMediaChange],
-    afterDelete: [queueDeployOnMediaDelete],
+    beforeOperation: [limitReads, refuseWritesWithReadOnlyKey, rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
+    afterChange: [queueDeployOnMediaChange, forgetPublicReadsOnChange],
+    afterDelete: [queueDeployOnMediaDelete, forgetPublicReadsOnDelete],
   },
   upload: {
     staticDir: mediaDir(),
