@@ -11,7 +11,7 @@ import { admin, openHttpCms, type HttpCms } from './httpCms.ts'
 
 let behindProxy: HttpCms
 let direct: RunningCms
-const owner = { email: 'owner@example.org', password: 'Lumphini-Park-1925-Owner' }
+const owner = { email: 'owner@example.org', password: 'Lumphini-Park-1925-Sawasdee' }
 
 /** Signs in at one instance, as the client the (trusted) proxy says it forwards for. */
 async function signIn(url: string, user: { email: string; password: string }, client?: string) {
@@ -26,7 +26,8 @@ async function signIn(url: string, user: { email: string; password: string }, cl
 beforeAll(async () => {
   // This instance sits behind a proxy on 127.0.0.1: X-Forwarded-For names the client.
   behindProxy = await openHttpCms({ TRUSTED_PROXIES: '127.0.0.1' })
-  await behindProxy.api('/api/users', { method: 'POST', token: await behindProxy.login(admin), json: { ...owner, role: 'editor' } })
+  const created = await behindProxy.api('/api/users', { method: 'POST', token: await behindProxy.login(admin), json: { ...owner, role: 'editor' } })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
   // A second instance on the same database, with no proxy configured: X-Forwarded-For means nothing to it.
   direct = await startCms({
     quiet: true,

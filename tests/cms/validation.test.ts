@@ -5,18 +5,20 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { maxMarkdownLength, maxShortTextLength, maxSlugLength } from '../../content/limits.ts'
+import { serializeEntry } from '../../content/bundle.ts'
 import { glossaryEntry, newsItem } from '../../content/schema.ts'
 import { paragraph } from './lexical.ts'
-import { openTestCms } from './localCms.ts'
+import { openTestCms, type Staff } from './localCms.ts'
 import { rejection } from './rejection.ts'
 
 let payload: Payload
+let staff: Staff
 const term = (slug: string, extra: object = {}) => ({ slug, term: `คำ ${slug}`, definition: paragraph('นิยาม'), ...extra })
 const save = (collection: 'glossary' | 'cities' | 'news', data: object, draft = false) =>
   payload.create({ collection, locale: 'th', draft, data: { ...data, _status: draft ? 'draft' : 'published' } as never })
 
 beforeAll(async () => {
-  ;({ payload } = await openTestCms())
+  ;({ payload, staff } = await openTestCms())
 })
 
 describe('length limits, the same in the CMS and the bundle', () => {
@@ -84,6 +86,11 @@ describe('drafts may be incomplete, never malformed', () => {
 })
 
 describe('repair of what older versions stored', () => {
+  it('an export that meets an entry breaking the schema names the entry and the rule', () => {
+    const stored = { slug: 'a'.repeat(3000), term: { th: 'คำ' }, definition: { th: 'นิยาม' } }
+    expect(() => serializeEntry('glossary', stored)).toThrow(/glossary\/a{60}….json: slug must be at most 100 characters/)
+  })
+
   it('a draft date that is no date (written before drafts were validated) is found and repaired', async () => {
     const { sql } = await import('@payloadcms/db-sqlite')
     const { repairInvalidDates } = await import('../../cms/repair/invalidDates.ts')
@@ -92,10 +99,13 @@ describe('repair of what older versions stored', () => {
     const db = (payload.db as unknown as { drizzle: Parameters<typeof repairInvalidDates>[0]['db'] }).drizzle
     // What the old code left behind: the newest draft version holds "not-a-date".
     await db.run(sql.raw(`UPDATE "_news_v" SET "version_date" = 'not-a-date' WHERE parent_id = ${news.id} AND latest = 1`))
-    await expect(payload.findByID({ collection: 'news', id: news.id, draft: true })).rejects.toThrow(/Invalid time value/)
+    const stored = async () =>
+      ((await db.all(sql.raw(`SELECT "version_date" AS date FROM "_news_v" WHERE parent_id = ${news.id} AND latest = 1`))) as { date: string }[])[0]!.date
+    expect(await stored()).toBe('not-a-date')
     const fixed = await repairInvalidDates({ db, payload })
     expect(fixed.join('\n')).toContain(`news ${news.id}`)
-    const draft = await payload.findByID({ collection: 'news', id: news.id, draft: true, locale: 'th' })
+    expect(await stored()).toBe('2026-02-01T00:00:00.000Z')
+    const draft = await payload.findByID({ collection: 'news', id: news.id, draft: true, locale: 'th', user: staff.editor as never })
     expect(draft.date).toBe('2026-02-01T00:00:00.000Z')
     expect(draft.title).toBe('ร่าง')
     expect(await repairInvalidDates({ db, payload })).toEqual([])

@@ -33,7 +33,10 @@ async function start(env: Record<string, string>, until?: (child: ReturnType<typ
 const listening = (port: number) =>
   new Promise<boolean>((done) => {
     const socket = connect(port, '127.0.0.1')
-    socket.once('connect', () => done(socket.destroy() === undefined))
+    socket.once('connect', () => {
+      socket.destroy()
+      done(true)
+    })
     socket.once('error', () => done(false))
   })
 
@@ -61,7 +64,7 @@ describe('bad configuration', () => {
     [{ ADMIN_EMAIL: 'somchai@example.org', ADMIN_PASSWORD: 'somchai-2026-bangkok' }, /^Configuration error: ADMIN_PASSWORD must not contain the e-mail name/],
     [{ ADMIN_PASSWORD: 'Password1234' }, /^Configuration error: ADMIN_PASSWORD is too easy to guess/],
     [{ DATABASE_URL: 'postgres://db/cms' }, /^Configuration error: DATABASE_URL must be mongodb:\/\/HOST\/DATABASE .* or file:/],
-    [{ DATABASE_URL: 'mongodb://' }, /^Configuration error: DATABASE_URL must be/],
+    [{ DATABASE_URL: 'mongodb://', PAYLOAD_SECRET: 'a'.repeat(32) }, /^Configuration error: DATABASE_URL must be/],
     [{ CMS_PUBLIC_URL: 'cms.example.org' }, /^Configuration error: CMS_PUBLIC_URL must be the admin’s origin alone/],
     [{ CMS_PUBLIC_URL: 'https://cms.example.org/admin' }, /^Configuration error: CMS_PUBLIC_URL must be the admin’s origin alone/],
     [{ CMS_PUBLIC_URL: 'http://cms.example.org' }, /^Configuration error: CMS_PUBLIC_URL must use https:\/\//],
