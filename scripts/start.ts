@@ -27,17 +27,8 @@ async function requireFreePort(port: number, variable: string): Promise<void> {
 
 class StartError extends Error {}
 
+// However this process ends, the CMS it started ends with it (startCms sees to that, even while it is starting).
 let cms: RunningCms | undefined
-// However this process ends, the CMS it started (detached, in its own process group) ends with it.
-process.on('exit', () => {
-  if (cms && cms.process.exitCode === null) {
-    try {
-      process.kill(-cms.process.pid!, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
-})
 const stop = async (code: number) => {
   await cms?.stop()
   process.exit(code)

@@ -3,6 +3,7 @@ import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/i
 import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
 import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../hooks/forgetPublicReads.ts'
 import { limitReads } from '../hooks/limitReads.ts'
+import { rejectMalformedIds } from '../hooks/rejectMalformedIds.ts'
 import { refuseWritesWithReadOnlyKey } from '../access/readOnlyApiKeys.ts'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale.ts'
 import { noteDraftSave, queueDeployOnChange, queueDeployOnDelete } from '../hooks/queueDeploy.ts'
@@ -22,6 +23,7 @@ export const publishedContent = {
   versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 25 },
   hooks: {
     beforeOperation: [
+      rejectMalformedIds,
       limitReads,
       refuseWritesWithReadOnlyKey,
       rejectUnknownLocale,

@@ -85,7 +85,9 @@ async function check(request: Request): Promise<Request | Response> {
     const text = new TextDecoder().decode(bytes)
     const problem = checkJson(text, 'The request body')
     if (problem) return problem
-    const query = (JSON.parse(text) as { query?: unknown } | null)?.query
+    const body = JSON.parse(text) as unknown
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) return refuse(400, 'The request body must be a JSON object ({"field": value, ...}).')
+    const query = (body as { query?: unknown }).query
     if (typeof query === 'string' && nestingDepth(query) > maxJsonNesting)
       return refuse(400, `The GraphQL query is nested more than ${maxJsonNesting} levels deep.`)
   } else if (multipart) {
@@ -99,6 +101,8 @@ async function check(request: Request): Promise<Request | Response> {
     if (typeof payload === 'string') {
       const problem = checkJson(payload, 'The _payload field')
       if (problem) return problem
+      const data = JSON.parse(payload) as unknown
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse(400, 'The _payload field must be a JSON object.')
     }
   }
   return copy

@@ -58,6 +58,18 @@ export function freePort(): Promise<number> {
   })
 }
 
+/** Every CMS server this process started and that still runs: they run detached, so they end with this process. */
+const started = new Set<ChildProcess>()
+process.on('exit', () => {
+  for (const child of started) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+})
+
 export interface RunningCms {
   url: string
   process: ChildProcess
@@ -77,6 +89,8 @@ export async function startCms({
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', quiet ? 'pipe' : 'inherit'],
     detached: true,
   })
+  started.add(child)
+  child.once('exit', () => started.delete(child))
   let stderr = ''
   child.stderr?.on('data', (chunk) => (stderr += chunk))
   const url = `http://127.0.0.1:${listenPort}`

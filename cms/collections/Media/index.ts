@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isEditor } from '../../access/index.ts'
 import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../../hooks/forgetPublicReads.ts'
 import { limitReads } from '../../hooks/limitReads.ts'
+import { rejectMalformedIds } from '../../hooks/rejectMalformedIds.ts'
 import { refuseWritesWithReadOnlyKey } from '../../access/readOnlyApiKeys.ts'
 import { rejectUnknownLocale } from '../../hooks/rejectUnknownLocale.ts'
 import { requireThaiFirst } from '../../hooks/requireThaiFirst.ts'
@@ -24,7 +25,7 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'internal', 'updatedAt'] },
   access: { read: publicUnlessInternal, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
-    beforeOperation: [limitReads, refuseWritesWithReadOnlyKey, rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
+    beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey, rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
     afterChange: [queueDeployOnMediaChange, forgetPublicReadsOnChange],
     afterDelete: [queueDeployOnMediaDelete, forgetPublicReadsOnDelete],
   },

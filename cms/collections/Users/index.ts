@@ -6,6 +6,7 @@ import { roles } from '../../access/roles.ts'
 import { forgiveSignIn, throttleSignIn } from '../../auth/signInThrottle.ts'
 import { validateWith } from '../../fields/validate.ts'
 import { limitReads } from '../../hooks/limitReads.ts'
+import { rejectMalformedIds } from '../../hooks/rejectMalformedIds.ts'
 import { servedOverHttps } from '../../http/adminOrigins.ts'
 import { refuseAdminOnlyChanges } from './hooks/refuseAdminOnlyChanges.ts'
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts'
@@ -27,7 +28,7 @@ export const Users: CollectionConfig = {
   },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req: { user } }) => Boolean(user) },
   hooks: {
-    beforeOperation: [limitReads, refuseWritesWithReadOnlyKey, refuseAdminOnlyChanges, throttleSignIn],
+    beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey, refuseAdminOnlyChanges, throttleSignIn],
     beforeValidate: [requireStrongPassword],
     afterLogin: [forgiveSignIn],
   },
