@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import type { Payload } from 'payload'
-import { collections } from '../content/schema.ts'
+import { collections } from '../content/schema/index.ts'
 import { importBundle } from './bundle/importBundle.ts'
 
 /**

@@ -69,7 +69,12 @@ export interface Config {
   collections: {
     glossary: Glossary;
     cities: City;
+    organizations: Organization;
+    agreements: Agreement;
+    activities: Activity;
     news: News;
+    domains: Domain;
+    units: Unit;
     media: Media;
     users: User;
     deploys: Deploy;
@@ -84,7 +89,12 @@ export interface Config {
   collectionsSelect: {
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     cities: CitiesSelect<false> | CitiesSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    agreements: AgreementsSelect<false> | AgreementsSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    domains: DomainsSelect<false> | DomainsSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     deploys: DeploysSelect<false> | DeploysSelect<true>;
@@ -183,20 +193,7 @@ export interface Glossary {
    * Abbreviations, other names, accepted spellings.
    */
   aliases?: string[] | null;
-  domain?:
-    | (
-        | 'bangkok'
-        | 'city-government'
-        | 'international-relations'
-        | 'sister-cities'
-        | 'digital-government'
-        | 'urban-development'
-        | 'environment'
-        | 'transport'
-        | 'public-health'
-        | 'tourism'
-      )
-    | null;
+  domain?: (number | null) | Domain;
   related?: (number | Glossary)[] | null;
   sources?:
     | {
@@ -213,6 +210,21 @@ export interface Glossary {
    * Internal: staff only, never published.
    */
   internalNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domains".
+ */
+export interface Domain {
+  id: number;
+  /**
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
+   */
+  slug: string;
+  name?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -308,6 +320,7 @@ export interface City {
     office?: string | null;
     url?: string | null;
   };
+  wikidata?: string | null;
   /**
    * Internal: staff only, never published.
    */
@@ -339,9 +352,9 @@ export interface Media {
    */
   alt?: string | null;
   /**
-   * Internal documents are visible to staff only.
+   * public: everyone · bma: staff of every BMA unit · office: this office · restricted: admins only.
    */
-  internal?: boolean | null;
+  visibility: 'public' | 'bma' | 'office' | 'restricted';
   /**
    * Path under content/media/ in the content bundle.
    */
@@ -383,6 +396,307 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  /**
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
+   */
+  slug: string;
+  /**
+   * Former slugs of this entry; their public URLs redirect to it.
+   */
+  previousSlugs?: string[] | null;
+  /**
+   * Former addresses in another collection; their public URLs redirect to this entry.
+   */
+  movedFrom?: string[] | null;
+  name?: string | null;
+  aliases?: string[] | null;
+  kind: 'international-organization' | 'city-network' | 'embassy' | 'consulate' | 'foreign-agency' | 'other';
+  country?: string | null;
+  since?: string | null;
+  url?: string | null;
+  wikidata?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  coordinates?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  image?: (number | null) | Media;
+  contact?: {
+    office?: string | null;
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  /**
+   * Internal: staff only, never published.
+   */
+  internalContacts?:
+    | {
+        name: string;
+        title?: string | null;
+        organization?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  internalNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agreements".
+ */
+export interface Agreement {
+  id: number;
+  /**
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
+   */
+  slug: string;
+  /**
+   * Former slugs of this entry; their public URLs redirect to it.
+   */
+  previousSlugs?: string[] | null;
+  title?: string | null;
+  kind: 'sister-city' | 'friendship' | 'mou' | 'letter-of-intent' | 'cooperation' | 'other';
+  partners: (
+    | {
+        relationTo: 'cities';
+        value: number | City;
+      }
+    | {
+        relationTo: 'organizations';
+        value: number | Organization;
+      }
+  )[];
+  status: 'in-force' | 'expired' | 'under-negotiation' | 'terminated';
+  /**
+   * YYYY-MM-DD (or YYYY-MM, YYYY)
+   */
+  signed?: string | null;
+  /**
+   * YYYY-MM-DD (or YYYY-MM, YYYY)
+   */
+  expires?: string | null;
+  sectors?: (number | Domain)[] | null;
+  signatories?:
+    | {
+        name?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  documents?:
+    | {
+        file: number | Media;
+        /**
+         * The language it was signed in, as a BCP 47 tag: th, en, ja, zh-Hans, ko, ...
+         */
+        lang: string;
+        title?: string | null;
+        /**
+         * Internal: staff only, never published.
+         */
+        visibility?: ('public' | 'bma' | 'office' | 'restricted') | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  visibility: 'public' | 'bma' | 'office' | 'restricted';
+  /**
+   * Internal: staff only, never published.
+   */
+  readers?: string[] | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  councilApproval?: string | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  internalNotes?: string | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  followUps?:
+    | {
+        action: string;
+        due?: string | null;
+        done?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  /**
+   * Lowercase ASCII words joined by hyphens, e.g. "sister-city". Part of public URLs: avoid changing it once published; a renamed slug keeps redirecting to this entry.
+   */
+  slug: string;
+  /**
+   * Former slugs of this entry; their public URLs redirect to it.
+   */
+  previousSlugs?: string[] | null;
+  title?: string | null;
+  kind:
+    | 'incoming-visit'
+    | 'outgoing-visit'
+    | 'meeting'
+    | 'conference'
+    | 'exchange-programme'
+    | 'project'
+    | 'training'
+    | 'other';
+  /**
+   * YYYY-MM-DD (or YYYY-MM, YYYY)
+   */
+  start: string;
+  /**
+   * YYYY-MM-DD (or YYYY-MM, YYYY); empty for a single day.
+   */
+  end?: string | null;
+  partners: (
+    | {
+        relationTo: 'cities';
+        value: number | City;
+      }
+    | {
+        relationTo: 'organizations';
+        value: number | Organization;
+      }
+  )[];
+  place?: string | null;
+  units?: (number | Unit)[] | null;
+  sectors?: (number | Domain)[] | null;
+  agreement?: (number | null) | Agreement;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  gallery?:
+    | {
+        image: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  visibility: 'public' | 'bma' | 'office' | 'restricted';
+  /**
+   * Internal: staff only, never published.
+   */
+  readers?: string[] | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  delegation?:
+    | {
+        name: string;
+        title?: string | null;
+        organization?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  outcomes?: string | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  followUps?:
+    | {
+        action: string;
+        due?: string | null;
+        done?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Internal: staff only, never published.
+   */
+  internalNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -430,7 +744,7 @@ export interface News {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'editor' | 'translator';
+  role: 'admin' | 'editor' | 'translator' | 'bma-reader';
   /**
    * Locales a translator may edit.
    */
@@ -635,8 +949,28 @@ export interface PayloadLockedDocument {
         value: number | City;
       } | null)
     | ({
+        relationTo: 'organizations';
+        value: number | Organization;
+      } | null)
+    | ({
+        relationTo: 'agreements';
+        value: number | Agreement;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'domains';
+        value: number | Domain;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: number | Unit;
       } | null)
     | ({
         relationTo: 'media';
@@ -784,6 +1118,7 @@ export interface CitiesSelect<T extends boolean = true> {
         office?: T;
         url?: T;
       };
+  wikidata?: T;
   internalContacts?:
     | T
     | {
@@ -791,6 +1126,152 @@ export interface CitiesSelect<T extends boolean = true> {
         role?: T;
         email?: T;
         phone?: T;
+        id?: T;
+      };
+  internalNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  slug?: T;
+  previousSlugs?: T;
+  movedFrom?: T;
+  name?: T;
+  aliases?: T;
+  kind?: T;
+  country?: T;
+  since?: T;
+  url?: T;
+  wikidata?: T;
+  summary?: T;
+  body?: T;
+  coordinates?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  image?: T;
+  contact?:
+    | T
+    | {
+        office?: T;
+        address?: T;
+        phone?: T;
+        email?: T;
+      };
+  internalContacts?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        organization?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  internalNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agreements_select".
+ */
+export interface AgreementsSelect<T extends boolean = true> {
+  slug?: T;
+  previousSlugs?: T;
+  title?: T;
+  kind?: T;
+  partners?: T;
+  status?: T;
+  signed?: T;
+  expires?: T;
+  sectors?: T;
+  signatories?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        id?: T;
+      };
+  summary?: T;
+  body?: T;
+  documents?:
+    | T
+    | {
+        file?: T;
+        lang?: T;
+        title?: T;
+        visibility?: T;
+        id?: T;
+      };
+  visibility?: T;
+  readers?: T;
+  councilApproval?: T;
+  internalNotes?: T;
+  followUps?:
+    | T
+    | {
+        action?: T;
+        due?: T;
+        done?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  slug?: T;
+  previousSlugs?: T;
+  title?: T;
+  kind?: T;
+  start?: T;
+  end?: T;
+  partners?: T;
+  place?: T;
+  units?: T;
+  sectors?: T;
+  agreement?: T;
+  summary?: T;
+  body?: T;
+  image?: T;
+  gallery?:
+    | T
+    | {
+        image?: T;
+        id?: T;
+      };
+  visibility?: T;
+  readers?: T;
+  delegation?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        organization?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  outcomes?: T;
+  followUps?:
+    | T
+    | {
+        action?: T;
+        due?: T;
+        done?: T;
         id?: T;
       };
   internalNotes?: T;
@@ -818,11 +1299,31 @@ export interface NewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "domains_select".
+ */
+export interface DomainsSelect<T extends boolean = true> {
+  slug?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
-  internal?: T;
+  visibility?: T;
   bundlePath?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1047,8 +1548,24 @@ export interface TaskSchedulePublish {
           value: number | City;
         } | null)
       | ({
+          relationTo: 'organizations';
+          value: number | Organization;
+        } | null)
+      | ({
+          relationTo: 'agreements';
+          value: number | Agreement;
+        } | null)
+      | ({
+          relationTo: 'activities';
+          value: number | Activity;
+        } | null)
+      | ({
           relationTo: 'news';
           value: number | News;
+        } | null)
+      | ({
+          relationTo: 'domains';
+          value: number | Domain;
         } | null);
     global?: string | null;
     user?: {

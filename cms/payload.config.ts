@@ -3,12 +3,17 @@ import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { defaultLocale, locales } from '../content/schema.ts'
+import { defaultLocale, localeFacts, locales } from '../content/schema/index.ts'
+import { Activities } from './collections/Activities.ts'
+import { Agreements } from './collections/Agreements.ts'
 import { Cities } from './collections/Cities.ts'
 import { Deploys } from './collections/Deploys/index.ts'
+import { Domains } from './collections/Domains.ts'
 import { Glossary } from './collections/Glossary.ts'
 import { Media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
+import { Organizations } from './collections/Organizations.ts'
+import { Units } from './collections/Units.ts'
 import { SignInAttempts } from './collections/SignInAttempts.ts'
 import { Users } from './collections/Users/index.ts'
 import { graphQLValidationRules } from './api/graphQLRules.ts'
@@ -16,10 +21,9 @@ import { graphQLMaxComplexity, readLimits } from './api/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
 import { onInit } from './onInit.ts'
+import { draftsMayOmit } from './fields/validate.ts'
 import { adminOrigins } from './http/adminOrigins.ts'
 import { payloadSecret } from './secret.ts'
-
-const localeLabels = { th: 'ไทย', en: 'English', zh: '简体中文', ja: '日本語', ko: '한국어' } as const
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -38,14 +42,17 @@ export default buildConfig({
     meta: { titleSuffix: ' · BMA International Affairs' },
     components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, News, Media, Users, Deploys, SignInAttempts],
+  // Drafts are validated (cms/fields/validate.ts): a draft may leave required values out, never hold malformed ones.
+  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, SignInAttempts].map((collection) =>
+    collection.versions ? { ...collection, fields: draftsMayOmit(collection.fields) } : collection,
+  ),
   jobs: {
     tasks: [deploySiteTask],
     // The job records are bookkeeping; the deploys collection is the history editors read.
     deleteJobOnComplete: true,
   },
   localization: {
-    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    locales: locales.map((code) => ({ code, label: localeFacts[code].label })),
     defaultLocale,
     fallback: true,
   },

@@ -1,18 +1,29 @@
 /**
  * Reading, checking and writing a content bundle directory. A bundle is accepted whole or rejected whole:
  * `readBundle` either returns every entry or throws a BundleError listing every problem (file, field, reason).
+ * Everything here loops over the collection registry and the field kinds recorded on each schema.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { z } from 'zod'
-import { collections, internalFields, schemas, type City, type CollectionName, type EntryOf, type GlossaryEntry, type NewsItem } from './schema.ts'
+import {
+  bundleOf,
+  collections,
+  fieldsOf,
+  isCollection,
+  isDraft,
+  referenceTarget,
+  registry,
+  unwrap,
+  valuesAt,
+  type Bundle,
+  type CollectionName,
+  type EntryOf,
+  type Reference,
+} from './schema/index.ts'
 
-export interface Bundle {
-  glossary: GlossaryEntry[]
-  cities: City[]
-  news: NewsItem[]
-}
+export type { Bundle } from './schema/index.ts'
 
 export interface BundleProblem {
   /** Path of the file relative to the bundle's parent, e.g. `content/cities/fukuoka.json`. */
@@ -35,13 +46,15 @@ export function formatProblem({ file, field, reason }: BundleProblem): string {
 
 const mediaFolder = 'media'
 
-/** Reads and checks a bundle: schema, slug = file name, unique slugs, relations that resolve, media that exists. */
+export const emptyBundle = (): Bundle => bundleOf(() => [])
+
+/** Reads and checks a bundle: schema, slug = file name, unique slugs, references that resolve, media that exists. */
 export async function readBundle(dir: string): Promise<Bundle> {
   const problems: BundleProblem[] = []
   const label = (...parts: string[]) => join(relative(join(dir, '..'), dir) || dir, ...parts)
-  const bundle: Bundle = { glossary: [], cities: [], news: [] }
-  // Slugs by file name, valid or not, so that one broken file is reported once and not again as a dangling relation.
-  const present = { glossary: new Set<string>(), cities: new Set<string>(), news: new Set<string>() }
+  const bundle = emptyBundle()
+  // Slugs by file name, valid or not, so that one broken file is reported once and not again as a dangling reference.
+  const present = new Map(collections.map((c) => [c, new Set<string>()]))
 
   if (!existsSync(dir)) throw new BundleError([{ file: dir, field: '', reason: 'does not exist' }])
   for (const collection of collections) {
@@ -51,22 +64,21 @@ export async function readBundle(dir: string): Promise<Bundle> {
     const seen = new Map<string, string>()
     for (const [i, name] of files.entries()) {
       const file = label(collection, name)
-      present[collection].add(name.replace(/\.json$/, ''))
-      const raw = texts[i]!
+      const expected = name.replace(/\.json$/, '')
+      present.get(collection)!.add(expected)
       let data: unknown
       try {
-        data = JSON.parse(raw)
+        data = JSON.parse(texts[i]!)
       } catch (error) {
         problems.push({ file, field: '', reason: `is not valid JSON (${(error as Error).message})` })
         continue
       }
-      const parsed = (schemas[collection] as z.ZodType).safeParse(data)
+      const parsed = registry[collection].schema.safeParse(data)
       if (!parsed.success) {
         for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.'), reason: describeIssue(issue, data) })
         continue
       }
-      const entry = parsed.data as { slug: string }
-      const expected = name.replace(/\.json$/, '')
+      const entry = parsed.data
       if (entry.slug !== expected) problems.push({ file, field: 'slug', reason: `"${entry.slug}" does not match the file name (expected "${expected}")` })
       const other = seen.get(entry.slug)
       if (other) problems.push({ file, field: 'slug', reason: `duplicate slug "${entry.slug}" (also in ${other})` })
@@ -75,30 +87,34 @@ export async function readBundle(dir: string): Promise<Bundle> {
     }
   }
 
-  const checkRefs = (file: string, field: string, target: 'glossary' | 'cities', list: string[] | undefined) =>
-    list?.forEach((ref, i) => {
-      if (!present[target].has(ref)) problems.push({ file, field: `${field}.${i}`, reason: `refers to "${ref}", which is not in ${target}/` })
-    })
-  const checkMedia = (file: string, field: string, path: string | undefined) => {
-    if (path && !existsSync(join(dir, mediaFolder, path))) problems.push({ file, field, reason: `names ${mediaFolder}/${path}, which does not exist` })
-  }
-
-  for (const term of bundle.glossary) checkRefs(label('glossary', `${term.slug}.json`), 'related', 'glossary', term.related)
-  for (const city of bundle.cities) {
-    const file = label('cities', `${city.slug}.json`)
-    checkMedia(file, 'image', city.image)
-    city.gallery?.forEach((g, i) => checkMedia(file, `gallery.${i}.image`, g.image))
-    city.agreements?.forEach((a, i) => checkMedia(file, `agreements.${i}.document`, a.document))
-  }
-  for (const item of bundle.news) {
-    const file = label('news', `${item.slug}.json`)
-    checkRefs(file, 'cities', 'cities', item.cities)
-    checkRefs(file, 'terms', 'glossary', item.terms)
-    checkMedia(file, 'image', item.image)
+  for (const collection of collections) {
+    for (const entry of bundle[collection]) {
+      const file = label(collection, `${entry.slug}.json`)
+      for (const { path, kind } of fieldsOf(collection)) {
+        for (const { value, at } of valuesAt(entry, path)) {
+          const field = at.join('.')
+          if (kind.reference && typeof value === 'string') {
+            const reason = referenceProblem(value, kind.reference, (c, slug) => present.get(c as CollectionName)?.has(slug) ?? false)
+            if (reason) problems.push({ file, field, reason })
+          }
+          if (kind.media && typeof value === 'string' && !existsSync(join(dir, mediaFolder, value))) {
+            problems.push({ file, field, reason: `names ${mediaFolder}/${value}, which does not exist` })
+          }
+        }
+      }
+    }
   }
 
   if (problems.length > 0) throw new BundleError(problems)
   return bundle
+}
+
+/** Why a reference does not resolve, or undefined when it does (or need not: a domain may be absent). */
+export function referenceProblem(value: string, reference: Reference, exists: (collection: string, slug: string) => boolean): string | undefined {
+  const { collection, slug } = referenceTarget(value, reference)
+  if (!reference.to.includes(collection)) return `refers to ${collection}/, but may only refer to ${reference.to.map((c) => `${c}/`).join(' or ')}`
+  if (reference.mustExist && !exists(collection, slug)) return `refers to "${slug}", which is not in ${collection}/`
+  return undefined
 }
 
 /** Turns a schema issue into a reader's sentence; a missing value reads "is required". */
@@ -117,16 +133,61 @@ async function jsonFiles(folder: string): Promise<string[]> {
   return (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()
 }
 
-/** Drops staff-only fields and internal agreements, leaving what the public may see. */
+/** The visibility of an entry or of an item inside one (an agreement, a document): public unless it says otherwise. */
+const isVisible = (value: unknown) => {
+  const visibility = value && typeof value === 'object' ? (value as { visibility?: unknown }).visibility : undefined
+  return visibility === undefined || visibility === 'public'
+}
+
+/** Whether an entry reaches the public at all: published, and public. */
+export const isPublicEntry = <C extends CollectionName>(collection: C, entry: EntryOf<C>): boolean => !isDraft(collection, entry) && isVisible(entry)
+
+/** What the public may see of an entry: staff-only fields removed, and list items (agreements, documents) that are not public. */
 export function toPublic<C extends CollectionName>(collection: C, entry: EntryOf<C>): EntryOf<C> {
-  const copy: Record<string, unknown> = { ...entry }
-  for (const field of internalFields[collection]) delete copy[field]
-  if (collection === 'cities' && Array.isArray(copy.agreements)) {
-    const agreements = (copy.agreements as City['agreements'] & object).filter((a) => a.visibility !== 'internal').map(({ visibility: _, ...a }) => a)
-    if (agreements.length > 0) copy.agreements = agreements
-    else delete copy.agreements
+  return strip(registry[collection].schema, entry) as EntryOf<C>
+}
+
+function strip(schema: z.ZodType, value: unknown): unknown {
+  const { schema: node, kind } = unwrap(schema)
+  if (kind.localized || value === null || typeof value !== 'object') return value
+  const def = node._zod.def as unknown as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType }
+  if (Array.isArray(value)) return def.element ? value.filter(isVisible).map((item) => strip(def.element!, item)) : value
+  if (!def.shape) return value
+  const kept: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    const field = def.shape[key]
+    if (!field || unwrap(field).kind.staffOnly) continue
+    const stripped = strip(field, item)
+    // A list left empty by removing items that are not public is left out, as an export leaves out empty lists.
+    if (!(Array.isArray(stripped) && stripped.length === 0 && Array.isArray(item) && item.length > 0)) kept[key] = stripped
   }
-  return copy as EntryOf<C>
+  return kept
+}
+
+/**
+ * An entry without the references `keep` refuses (to entries that are not public, say): a list loses the item, a
+ * single reference its field. References that need not resolve (a domain) are kept: they are shown by their slug.
+ */
+export function pruneReferences<C extends CollectionName>(collection: C, entry: EntryOf<C>, keep: (collection: string, slug: string) => boolean): EntryOf<C> {
+  const prune = (schema: z.ZodType, value: unknown): unknown => {
+    const { schema: node, kind } = unwrap(schema)
+    if (kind.reference) {
+      if (!kind.reference.mustExist || typeof value !== 'string') return value
+      const { collection: target, slug } = referenceTarget(value, kind.reference)
+      return keep(target, slug) ? value : undefined
+    }
+    if (kind.localized || value === null || typeof value !== 'object') return value
+    const def = node._zod.def as unknown as { shape?: Record<string, z.ZodType>; element?: z.ZodType }
+    if (Array.isArray(value)) return def.element ? value.map((item) => prune(def.element!, item)).filter((item) => item !== undefined) : value
+    if (!def.shape) return value
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([key, item]) => {
+        const kept = def.shape![key] ? prune(def.shape![key], item) : item
+        return kept === undefined ? [] : [[key, kept]]
+      }),
+    )
+  }
+  return prune(registry[collection].schema, entry) as EntryOf<C>
 }
 
 /**
@@ -134,7 +195,7 @@ export function toPublic<C extends CollectionName>(collection: C, entry: EntryOf
  * schema (stored before a rule existed) is refused with its file and field named, so an export or deploy says which.
  */
 export function serializeEntry<C extends CollectionName>(collection: C, entry: EntryOf<C>): string {
-  const parsed = (schemas[collection] as z.ZodType).safeParse(entry)
+  const parsed = (registry[collection].schema as z.ZodType).safeParse(entry)
   if (!parsed.success) {
     const name = String((entry as { slug?: unknown }).slug ?? '')
     const file = `${collection}/${name.length > 60 ? `${name.slice(0, 60)}…` : name}.json`
@@ -148,7 +209,10 @@ export async function writeBundle(dir: string, bundle: Bundle): Promise<void> {
   for (const collection of collections) {
     const folder = join(dir, collection)
     await rm(folder, { recursive: true, force: true })
+    if (bundle[collection].length === 0) continue
     await mkdir(folder, { recursive: true })
-    for (const entry of bundle[collection]) await writeFile(join(folder, `${entry.slug}.json`), serializeEntry(collection, entry as never))
+    for (const entry of bundle[collection]) await writeFile(join(folder, `${entry.slug}.json`), serializeEntry(collection, entry))
   }
 }
+
+export { isCollection }

@@ -18,6 +18,7 @@ import type { BuildInput } from '../site/src/lib/handover.ts'
 import { fileHashes, pageKeys, planBuild, recordBuild, stageReused, type BuildRecord } from '../site/src/lib/incremental.ts'
 import { publicContent } from '../site/src/lib/publicContent.ts'
 import { slugRedirects } from '../site/src/lib/redirects.ts'
+import { sourceHash } from './lib/sourceHash.ts'
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +34,6 @@ const { values } = parseArgs({
 const contentDir = resolve(values.content)
 const outDir = resolve(values.out)
 const siteRoot = fileURLToPath(new URL('../site/', import.meta.url))
-const repo = fileURLToPath(new URL('../', import.meta.url))
 
 let bundle: Bundle
 try {
@@ -105,12 +105,9 @@ try {
 // Astro's build leaves timers and worker handles behind that keep the process alive for seconds.
 process.exit(process.exitCode ?? 0)
 
-/** What the built pages depend on besides the content: the site's code, the content schema, the dependencies, the site URL. */
-async function codeVersion(): Promise<string> {
-  const hash = createHash('sha1').update(process.env.SITE_URL ?? '')
-  for (const [path, digest] of [...(await fileHashes(join(siteRoot, 'src')))].sort()) hash.update(`${path} ${digest}\n`)
-  for (const file of ['site/astro.config.ts', 'content/schema.ts', 'content/bundle.ts', 'package-lock.json']) hash.update(await readFile(join(repo, file)))
-  return hash.digest('base64url')
+/** What the built pages depend on besides the content: the site's code and all it imports, its configuration, the site URL. */
+function codeVersion(): Promise<string> {
+  return sourceHash(['site/src', 'site/astro.config.ts', 'site/tsconfig.json'], [process.env.SITE_URL ?? ''])
 }
 
 async function readRecord(file: string): Promise<BuildRecord | undefined> {

@@ -1,16 +1,32 @@
 import { defineConfig } from 'vitest/config'
 
-// One runner for unit, integration and browser suites. Suites that start servers or browsers are slow to boot,
-// so files run two at a time (this machine has two cores) with generous timeouts.
+// One run, four projects: `unit` (pure functions), `cms` (a real CMS on SQLite through the Local API; the suites that
+// talk HTTP start the production server, which is built on demand, once), `site` (built sites, read from files) and
+// `browser` (Chromium). The fixture and seed sites are built once per run for site and browser (support/builtSites.ts).
+// Files run two at a time (this machine has two cores); timeouts are generous because the suite must hold under load.
+const project = (name: string, include: string[], extra: { exclude?: string[]; globalSetup?: string[]; testTimeout?: number } = {}) => ({
+  extends: true as const,
+  test: { name, include, ...extra },
+})
+
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tests/bench/**'],
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
     maxWorkers: 2,
     reporters: ['default'],
-    globalSetup: ['tests/setup/buildCms.ts'],
+    projects: [
+      project('unit', ['tests/unit/**/*.test.ts']),
+      project('cms', ['tests/cms/**/*.test.ts', 'tests/deploy/**/*.test.ts', 'tests/start/**/*.test.ts', 'tests/fuzz/**/*.test.ts'], {
+        exclude: ['tests/deploy/netlify.test.ts'],
+      }),
+      project('site', ['tests/site/**/*.test.ts'], { exclude: ['tests/site/browser.test.ts'], globalSetup: ['tests/support/builtSites.ts'] }),
+      project('browser', ['tests/site/browser.test.ts', 'tests/search/**/*.test.ts', 'tests/deploy/netlify.test.ts'], {
+        globalSetup: ['tests/support/builtSites.ts'],
+        testTimeout: 300_000,
+      }),
+    ],
   },
 })

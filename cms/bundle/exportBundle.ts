@@ -7,7 +7,8 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Payload } from 'payload'
 import { toPublic, writeBundle, type Bundle } from '../../content/bundle.ts'
-import { collections, type CollectionName } from '../../content/schema.ts'
+import { bundleOf, collections, type CollectionName } from '../../content/schema/index.ts'
+import { isDoc, type Doc } from './documents.ts'
 import { docToEntry, type ExportRefs } from './mapping.ts'
 import { readDocs } from './readDocs.ts'
 import { richTextConverter, type RichTextConverter } from './richText.ts'
@@ -15,8 +16,6 @@ import { richTextConverter, type RichTextConverter } from './richText.ts'
 export interface ExportOptions {
   includeInternal?: boolean
 }
-
-export type Doc = Record<string, any>
 
 /** Where an export reads from: documents read with `locale: 'all'` and `depth: 1`, and the media files themselves. */
 export interface ContentSource {
@@ -35,7 +34,7 @@ export async function exportBundle(payload: Payload, out: string, { includeInter
 /** Saves a media item's file by copying it from the CMS's upload folder. */
 export function copyUpload(payload: Payload): ContentSource['saveFile'] {
   const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
-  return (media, to) => copyFile(join(mediaDir, media.filename), to)
+  return (media, to) => copyFile(join(mediaDir, String(media.filename)), to)
 }
 
 /** Writes the media files an export collected (by bundle path) under `out/media/`. */
@@ -69,7 +68,7 @@ export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, 
         if (!answer.hasNextPage) return docs
       }
     },
-    saveFile: async (media, to) => writeFile(to, Buffer.from(await (await fetchOk(media.url)).arrayBuffer())),
+    saveFile: async (media, to) => writeFile(to, Buffer.from(await (await fetchOk(String(media.url))).arrayBuffer())),
   }
   return writeSnapshot(source, richText, out, { includeInternal: false })
 }
@@ -81,26 +80,26 @@ export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, 
  */
 export function exportRefs(
   richText: RichTextConverter,
-  exported: Record<'glossary' | 'cities', Set<string>>,
+  exported: Map<CollectionName, Set<string>>,
   files: Map<string, Doc>,
   touched: (key: string) => void = () => {},
 ): ExportRefs {
   const note = (collection: string, ref: unknown) => {
-    if (ref !== null && ref !== undefined) touched(`${collection}:${typeof ref === 'object' ? (ref as Doc).id : ref}`)
+    if (ref !== null && ref !== undefined) touched(`${collection}:${isDoc(ref) ? ref.id : ref}`)
   }
   return {
     richText,
     mediaPath(media) {
       note('media', media)
-      if (!media || typeof media !== 'object' || !(media as Doc).filename) return undefined
-      const path = (media as Doc).bundlePath ?? `uploads/${(media as Doc).filename}`
-      files.set(path, media as Doc)
+      if (!isDoc(media) || !media.filename) return undefined
+      const path = typeof media.bundlePath === 'string' ? media.bundlePath : `uploads/${media.filename}`
+      files.set(path, media)
       return path
     },
-    // A relation to something not in this export (an unpublished term, say) is left out, so the bundle stays whole.
+    // A reference to something not in this export (an unpublished term, say) is left out, so the bundle stays whole.
     slug(collection, ref) {
       note(collection, ref)
-      return ref && typeof ref === 'object' && exported[collection].has((ref as Doc).slug) ? (ref as Doc).slug : undefined
+      return isDoc(ref) && typeof ref.slug === 'string' && exported.get(collection)?.has(ref.slug) ? ref.slug : undefined
     },
   }
 }
@@ -111,14 +110,17 @@ async function writeSnapshot(
   out: string,
   { includeInternal }: { includeInternal: boolean },
 ): Promise<Bundle> {
-  const docs = Object.fromEntries(await Promise.all(collections.map(async (c) => [c, await source.read(c)] as const))) as Record<CollectionName, Doc[]>
-  const exported = { glossary: new Set(docs.glossary.map((d) => d.slug)), cities: new Set(docs.cities.map((d) => d.slug)) }
+  const docs = new Map(await Promise.all(collections.map(async (c) => [c, await source.read(c)] as const)))
+  const exported = new Map(collections.map((c) => [c, new Set(docs.get(c)!.map((d) => String(d.slug)))]))
 
   const files = new Map<string, Doc>()
   const refs = exportRefs(richText, exported, files)
   const entries = <C extends CollectionName>(collection: C) =>
-    docs[collection].map((doc) => docToEntry(collection, doc, refs)).map((entry) => (includeInternal ? entry : toPublic(collection, entry)))
-  const bundle = { glossary: entries('glossary'), cities: entries('cities'), news: entries('news') } as Bundle
+    docs
+      .get(collection)!
+      .map((doc) => docToEntry(collection, doc, refs))
+      .map((entry) => (includeInternal ? entry : toPublic(collection, entry)))
+  const bundle = bundleOf(entries)
 
   await writeBundle(out, bundle)
   await rm(join(out, 'media'), { recursive: true, force: true })

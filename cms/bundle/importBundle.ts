@@ -1,17 +1,35 @@
 /**
  * Imports a content bundle into the CMS: all or nothing, idempotent. The whole bundle is checked before anything is
  * written; the writes run in one database transaction; an entry that already holds exactly the bundle's content is
- * left alone, so a re-import neither duplicates nor adds versions.
+ * left alone, so a re-import neither duplicates nor adds versions. Collections are written in dependency order
+ * (`dependencyOrder`), references to the own collection in a second pass.
  */
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { BundleError, readBundle, serializeEntry, type Bundle } from '../../content/bundle.ts'
-import { defaultLocale, locales, type CollectionName, type EntryOf, type GlossaryEntry, type Locale } from '../../content/schema.ts'
-import { docToEntry, entryToData, glossaryRelations, type ExportRefs, type ImportRefs } from './mapping.ts'
+import {
+  collections,
+  defaultLocale,
+  dependencyOrder,
+  fieldsOf,
+  isDraft,
+  locales,
+  referenceTarget,
+  registry,
+  titleOf,
+  valuesAt,
+  type CollectionName,
+  type EntryOf,
+  type Locale,
+  type Visibility,
+  visibilities,
+} from '../../content/schema/index.ts'
 import { recordChange } from '../deploy/recordChange.ts'
+import { asDocs, createDocument, isDoc, updateDocument, type Doc } from './documents.ts'
+import { docToEntry, entryToData, selfReferenceData, selfReferenceFields, type ExportRefs, type ImportRefs } from './mapping.ts'
 import { readDocs } from './readDocs.ts'
-import { richTextConverter } from './richText.ts'
+import { richTextConverter, type RichTextConverter } from './richText.ts'
 
 export interface ImportSummary {
   created: number
@@ -20,12 +38,8 @@ export interface ImportSummary {
   media: number
 }
 
-type Doc = Record<string, any>
 type Localized = Partial<Record<Locale, string>>
 type Id = number | string
-
-/** The field whose presence in a locale says the entry has been translated into it. */
-const titleField = { glossary: 'term', cities: 'name', news: 'title' } as const
 
 export async function importBundle(payload: Payload, dir: string): Promise<ImportSummary> {
   const bundle = await readBundle(dir)
@@ -34,44 +48,66 @@ export async function importBundle(payload: Payload, dir: string): Promise<Impor
   const req = await createLocalReq({ context: { bulkImport: true } }, payload)
   await initTransaction(req)
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, media: 0 }
+  const label = basename(dir)
   try {
     const mediaIds = await importMedia(payload, req, dir, bundle, summary)
-    const idsBySlug = { glossary: new Map<string, Id>(), cities: new Map<string, Id>() }
-    const refs: ImportRefs = { media: (path) => (path ? mediaIds.get(path) : undefined), id: (collection, slug) => idsBySlug[collection].get(slug) }
-
-    const existing = async (collection: CollectionName) => {
-      const docs = await readDocs(payload, collection, { staff: true, req })
-      return new Map(docs.map((doc) => [doc.slug as string, doc]))
+    const unitIds = await importUnits(payload, req, bundle)
+    const idsBySlug = new Map(collections.map((c) => [c, new Map<string, Id>()]))
+    const refs: ImportRefs = {
+      media: (path) => (path ? mediaIds.get(path) : undefined),
+      id: (collection, slug) => idsBySlug.get(collection)?.get(slug),
+      unit: (name) => unitIds.get(name[defaultLocale] ?? ''),
     }
     const exportRefs: ExportRefs = {
       richText,
-      mediaPath: (media) => (media && typeof media === 'object' ? ((media as Doc).bundlePath ?? undefined) : undefined),
-      slug: (_, ref) => (ref && typeof ref === 'object' ? (ref as Doc).slug : undefined),
+      mediaPath: (media) => (isDoc(media) && typeof media.bundlePath === 'string' ? media.bundlePath : undefined),
+      slug: (_, ref) => (isDoc(ref) && typeof ref.slug === 'string' ? ref.slug : undefined),
     }
 
-    for (const collection of ['glossary', 'cities', 'news'] as const) {
-      const current = await existing(collection)
+    for (const collection of dependencyOrder()) {
+      const current = new Map((await readDocs(payload, collection, { staff: true, req })).map((doc) => [doc.slug as string, doc]))
+      for (const slug of missingTargets(bundle, collection, current)) {
+        // A reference that need not resolve (a domain the bundle does not define) gets an entry named by its slug.
+        const stub = { slug, [registry[collection].title]: { [defaultLocale]: slug } } as unknown as EntryOf<typeof collection>
+        const doc = await withContext(`${label}/${collection}/${slug}.json`, () => upsert(payload, req, collection, stub, undefined, refs, richText))
+        idsBySlug.get(collection)!.set(slug, doc.id as Id)
+        summary.created++
+      }
       for (const entry of bundle[collection]) {
-        const file = `${basename(dir)}/${collection}/${entry.slug}.json`
         const before = current.get(entry.slug)
-        if (before && serializeEntry(collection, docToEntry(collection, before, exportRefs)) === serializeEntry(collection, entry as never)) {
-          if (collection !== 'news') idsBySlug[collection].set(entry.slug, before.id)
+        if (before && serializeEntry(collection, docToEntry(collection, before, exportRefs)) === serializeEntry(collection, entry)) {
+          idsBySlug.get(collection)!.set(entry.slug, before.id as Id)
           summary.unchanged++
           continue
         }
-        const doc = await withContext(file, () => upsert(payload, req, collection, entry as never, before, refs, richText))
-        if (collection !== 'news') idsBySlug[collection].set(entry.slug, doc.id)
+        const doc = await withContext(`${label}/${collection}/${entry.slug}.json`, () => upsert(payload, req, collection, entry, before, refs, richText))
+        idsBySlug.get(collection)!.set(entry.slug, doc.id as Id)
         summary[before ? 'updated' : 'created']++
       }
-      if (collection === 'glossary') await importGlossaryRelations(payload, req, bundle.glossary, current, refs, basename(dir))
+      if (selfReferenceFields(collection).length > 0) await importSelfReferences(payload, req, collection, bundle[collection], current, refs, richText, label)
     }
     await commitTransaction(req)
-    if (summary.created + summary.updated + summary.media > 0) await recordChange(payload, { collection: 'content', slug: basename(dir), action: 'import' })
+    if (summary.created + summary.updated + summary.media > 0) await recordChange(payload, { collection: 'content', slug: label, action: 'import' })
     return summary
   } catch (error) {
     await killTransaction(req)
     throw error
   }
+}
+
+/** Slugs of `collection` that the bundle refers to where it need not define them, and that neither it nor the CMS has. */
+function missingTargets(bundle: Bundle, collection: CollectionName, current: Map<string, Doc>): string[] {
+  const defined = new Set(bundle[collection].map((entry) => entry.slug))
+  const named = new Set<string>()
+  for (const source of collections) {
+    for (const { path, kind } of fieldsOf(source)) {
+      if (!kind.reference || kind.reference.mustExist || !kind.reference.to.includes(collection)) continue
+      for (const entry of bundle[source]) {
+        for (const { value } of valuesAt(entry, path)) if (typeof value === 'string') named.add(referenceTarget(value, kind.reference).slug)
+      }
+    }
+  }
+  return [...named].filter((slug) => !defined.has(slug) && !current.has(slug)).sort()
 }
 
 async function upsert<C extends CollectionName>(
@@ -81,71 +117,86 @@ async function upsert<C extends CollectionName>(
   entry: EntryOf<C>,
   before: Doc | undefined,
   refs: ImportRefs,
-  richText: Awaited<ReturnType<typeof richTextConverter>>,
+  richText: RichTextConverter,
 ): Promise<Doc> {
-  const status = entry.status ?? 'published'
-  const options = { collection, req, overrideAccess: true, draft: status === 'draft', depth: 0 } as const
-  const write = (locale: Locale, data: Doc, id?: Id) =>
-    id === undefined
-      ? payload.create({ ...options, locale, data: { ...data, _status: status } as never })
-      : payload.update({ ...options, id, locale, data: { ...data, _status: status } as never })
+  const status = isDraft(collection, entry) ? 'draft' : 'published'
+  const write = (locale: Locale, data: Doc, id?: Id): Promise<Doc> => {
+    const options = { collection, req, locale, draft: status === 'draft', data: { ...data, _status: status } }
+    return id === undefined ? createDocument(payload, options) : updateDocument(payload, id, options)
+  }
 
-  const thai = (await write(defaultLocale, entryToData(collection, entry, defaultLocale, refs, richText), before?.id)) as Doc
-  const title = titleField[collection]
+  const thai = await write(defaultLocale, entryToData(collection, entry, defaultLocale, refs, richText), before?.id as Id | undefined)
+  const title = titleOf(collection, entry)
+  const titleBefore = before?.[registry[collection].title] as Localized | undefined
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
-    const translated = Boolean((entry as unknown as Record<string, Localized>)[title][locale])
-    const hadTranslation = Boolean(before?.[title]?.[locale])
-    if (translated || hadTranslation) await write(locale, entryToData(collection, entry, locale, refs, richText, thai), thai.id)
+    if (title[locale] || titleBefore?.[locale]) await write(locale, entryToData(collection, entry, locale, refs, richText, { thaiDoc: thai }), thai.id as Id)
   }
   return thai
 }
 
-async function importGlossaryRelations(
+/** References of a collection's entries to the same collection (related terms), once every entry exists. */
+async function importSelfReferences<C extends CollectionName>(
   payload: Payload,
   req: PayloadRequest,
-  terms: GlossaryEntry[],
+  collection: C,
+  entries: EntryOf<C>[],
   before: Map<string, Doc>,
   refs: ImportRefs,
+  richText: RichTextConverter,
   label: string,
 ) {
-  for (const term of terms) {
-    const current = (before.get(term.slug)?.related ?? []).map((ref: Doc) => ref?.slug).join()
-    if (current === (term.related ?? []).join()) continue
-    const id = refs.id('glossary', term.slug)!
-    const draft = term.status === 'draft'
-    await withContext(`${label}/glossary/${term.slug}.json`, () =>
-      payload.update({
-        collection: 'glossary',
-        id,
-        req,
-        overrideAccess: true,
-        draft,
-        locale: defaultLocale,
-        depth: 0,
-        data: { ...glossaryRelations(term, refs), _status: draft ? 'draft' : 'published' } as never,
-      }),
-    )
+  const fields = selfReferenceFields(collection)
+  for (const entry of entries) {
+    const data = selfReferenceData(collection, entry, refs, richText)
+    const current = before.get(entry.slug)
+    const same = fields.every((field) => JSON.stringify(idsOf(current?.[field])) === JSON.stringify(data[field] ?? []))
+    if (same) continue
+    const draft = isDraft(collection, entry)
+    const write = { collection, req, draft, locale: defaultLocale, data: { ...data, _status: draft ? 'draft' : 'published' } }
+    await withContext(`${label}/${collection}/${entry.slug}.json`, () => updateDocument(payload, refs.id(collection, entry.slug)!, write))
   }
 }
+
+/** Ids of a stored relationship list (read with depth 1: populated documents). */
+const idsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value.map((ref) => (isDoc(ref) ? ref.id : ref)) : [])
 
 interface MediaUse {
   alt: Localized
-  internal: boolean
+  visibility: Visibility
 }
 
-/** Every media file the bundle names, with the alternative text its first user gives it. */
+/**
+ * Every media file the bundle names, with the alternative text its first user gives it (the image's `alt` field, else
+ * the title of the item holding it, else the entry's title) and the most restrictive visibility of what holds it.
+ */
 function mediaUses(bundle: Bundle): Map<string, MediaUse> {
   const uses = new Map<string, MediaUse>()
-  const use = (path: string | undefined, alt: Localized | undefined, fallback: Localized, internal = false) => {
-    if (path && !uses.has(path)) uses.set(path, { alt: alt ?? fallback, internal })
+  for (const collection of collections) {
+    const fields = fieldsOf(collection)
+    for (const entry of bundle[collection]) {
+      for (const { path, kind } of fields) {
+        if (!kind.media) continue
+        for (const { value, at } of valuesAt(entry, path)) {
+          if (typeof value !== 'string' || uses.has(value)) continue
+          const holders = at.slice(0, -1).reduce<unknown[]>((chain, key) => [...chain, (chain.at(-1) as Record<string | number, unknown>)[key]], [entry])
+          const holder = holders.at(-1) as Record<string, unknown>
+          const altField = fields.find(
+            (f) => f.kind.altOf === path.at(-1) && f.path.length === path.length && f.path.slice(0, -1).join() === path.slice(0, -1).join(),
+          )
+          const alt =
+            (altField && (holder[altField.path.at(-1)!] as Localized | undefined)) ?? (holder.title as Localized | undefined) ?? titleOf(collection, entry)
+          uses.set(value, { alt, visibility: mostRestrictive(holders) })
+        }
+      }
+    }
   }
-  for (const city of bundle.cities) {
-    use(city.image, city.imageAlt, city.name)
-    city.gallery?.forEach((g) => use(g.image, g.alt, city.name))
-    city.agreements?.forEach((a) => use(a.document, a.title, a.title, a.visibility === 'internal'))
-  }
-  for (const item of bundle.news) use(item.image, item.imageAlt, item.title)
   return uses
+}
+
+/** The most restrictive visibility of the entry and items holding a file (a v1 `internal` agreement is the office's). */
+function mostRestrictive(holders: unknown[]): Visibility {
+  const levels = holders.map((holder) => (isDoc(holder) ? holder.visibility : undefined)).map((v) => (v === 'internal' ? 'office' : v))
+  return visibilities.findLast((level) => levels.includes(level)) ?? 'public'
 }
 
 async function importMedia(payload: Payload, req: PayloadRequest, dir: string, bundle: Bundle, summary: ImportSummary): Promise<Map<string, Id>> {
@@ -160,36 +211,57 @@ async function importMedia(payload: Payload, req: PayloadRequest, dir: string, b
     pagination: false,
     where: { bundlePath: { in: [...uses.keys()] } },
   })
-  const existing = new Map(docs.map((doc) => [(doc as Doc).bundlePath as string, doc as Doc]))
+  const existing = new Map(asDocs(docs).map((doc) => [doc.bundlePath as string, doc]))
   const ids = new Map<string, Id>()
-  for (const [path, { alt, internal }] of uses) {
+  for (const [path, { alt, visibility }] of uses) {
     const filePath = join(dir, 'media', path)
     const before = existing.get(path)
+    const beforeAlt = before?.alt as Localized | undefined
     const sameFile = before && before.filesize === (await stat(filePath)).size
-    const sameText = before && locales.every((l) => (before.alt?.[l] ?? null) === (alt[l] ?? null)) && Boolean(before.internal) === internal
+    const sameText = before && locales.every((l) => (beforeAlt?.[l] ?? null) === (alt[l] ?? null)) && before.visibility === visibility
     if (before && sameFile && sameText) {
-      ids.set(path, before.id)
+      ids.set(path, before.id as Id)
       continue
     }
     const doc = await withContext(`${basename(dir)}/media/${path}`, async () => {
-      const options = { collection: 'media', req, overrideAccess: true, depth: 0 } as const
-      const data = (locale: Locale) => ({ alt: alt[locale] ?? null, ...(locale === defaultLocale && { internal, bundlePath: path }) })
+      const write = (locale: Locale) => ({
+        collection: 'media' as const,
+        req,
+        locale,
+        data: { alt: alt[locale] ?? null, ...(locale === defaultLocale && { visibility, bundlePath: path }) },
+      })
       const thai = before
-        ? await payload.update({
-            ...options,
-            id: before.id,
-            locale: defaultLocale,
-            data: data(defaultLocale),
-            ...(!sameFile && { filePath, overwriteExistingFiles: true }),
-          })
-        : await payload.create({ ...options, locale: defaultLocale, data: data(defaultLocale) as never, filePath })
-      for (const locale of locales.filter((l) => l !== defaultLocale && (alt[l] || before?.alt?.[l]))) {
-        await payload.update({ ...options, id: thai.id, locale, data: data(locale) })
+        ? await updateDocument(payload, before.id as Id, { ...write(defaultLocale), ...(!sameFile && { filePath, overwriteExistingFiles: true }) })
+        : await createDocument(payload, { ...write(defaultLocale), filePath })
+      for (const locale of locales.filter((l) => l !== defaultLocale && (alt[l] || beforeAlt?.[l]))) {
+        await updateDocument(payload, thai.id as Id, write(locale))
       }
-      return thai as Doc
+      return thai
     })
-    ids.set(path, doc.id)
+    ids.set(path, doc.id as Id)
     summary.media++
+  }
+  return ids
+}
+
+/**
+ * The BMA units the bundle's activities name, by Thai name: found in the CMS's managed list, or added to it with the
+ * names the bundle gives (the list in the CMS is the one editors keep, so existing units keep their names).
+ */
+async function importUnits(payload: Payload, req: PayloadRequest, bundle: Bundle): Promise<Map<string, Id>> {
+  const named = new Map<string, Localized>()
+  for (const activity of bundle.activities) for (const unit of activity.units ?? []) if (!named.has(unit.th)) named.set(unit.th, unit)
+  const ids = new Map<string, Id>()
+  if (named.size === 0) return ids
+  const { docs } = await payload.find({ collection: 'units', req, overrideAccess: true, locale: defaultLocale, depth: 0, limit: 0, pagination: false })
+  for (const unit of docs) if (unit.name) ids.set(unit.name, unit.id)
+  for (const [thai, names] of named) {
+    if (ids.has(thai)) continue
+    const unit = await createDocument(payload, { collection: 'units', req, locale: defaultLocale, data: { name: thai } })
+    for (const locale of locales.filter((l) => l !== defaultLocale && names[l])) {
+      await updateDocument(payload, unit.id as Id, { collection: 'units', req, locale, data: { name: names[locale] } })
+    }
+    ids.set(thai, unit.id as Id)
   }
   return ids
 }

@@ -14,9 +14,10 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { serializeEntry, toPublic } from '../../content/bundle.ts'
-import { collections, type CollectionName } from '../../content/schema.ts'
-import { filesUnder } from '../../site/src/lib/files.ts'
-import { copyUpload, exportRefs, saveMediaFiles, type Doc } from './exportBundle.ts'
+import { collections, type CollectionName } from '../../content/schema/index.ts'
+import { filesUnder } from '../../content/files.ts'
+import { copyUpload, exportRefs, saveMediaFiles } from './exportBundle.ts'
+import { asDocs, type Doc } from './documents.ts'
 import { docToEntry } from './mapping.ts'
 import { richTextConverter } from './richText.ts'
 
@@ -53,18 +54,11 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
   const since = previous ? Date.parse(previous.syncedAt) : -Infinity
 
   // What is public now, and what changed: new, renamed or edited documents, and ones no longer public.
-  const listed = {} as Record<CollectionName | 'media', Doc[]>
+  const listed = new Map<CollectionName | 'media', Doc[]>()
   for (const collection of [...collections, 'media'] as const) {
-    listed[collection] = (
-      await payload.find({
-        collection,
-        select: collection === 'media' ? { updatedAt: true } : { slug: true, updatedAt: true },
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: false,
-      } as never)
-    ).docs as Doc[]
+    const select = collection === 'media' ? { updatedAt: true as const } : { slug: true as const, updatedAt: true as const }
+    const { docs } = await payload.find({ collection, select, depth: 0, limit: 0, pagination: false, overrideAccess: false })
+    listed.set(collection, asDocs(docs))
   }
   // Documents changed themselves (rewritten) and changes that reach the entries referring to them: a document
   // that became public, stopped being public or was renamed (entries keep only slugs of other documents), and any
@@ -74,28 +68,28 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
   for (const collection of [...collections, 'media'] as const) {
     const before = collection === 'media' ? undefined : previous?.entries[collection]
     const now = new Set<string>()
-    for (const doc of listed[collection]) {
+    for (const doc of listed.get(collection)!) {
       const key = `${collection}:${doc.id}`
       now.add(key)
-      if (Date.parse(doc.updatedAt) >= since) edited.add(key)
-      if (before && before[doc.id]?.slug !== doc.slug) moved.add(key)
+      if (Date.parse(String(doc.updatedAt)) >= since) edited.add(key)
+      if (before && before[String(doc.id)]?.slug !== doc.slug) moved.add(key)
       if (collection === 'media' && edited.has(key)) moved.add(key)
     }
     for (const id of Object.keys(before ?? {})) if (!now.has(`${collection}:${id}`)) moved.add(`${collection}:${id}`)
   }
   // Media removed (or made internal) since the last sync.
-  const publicMedia = listed.media.map((doc) => `media:${doc.id}`)
+  const publicMedia = listed.get('media')!.map((doc) => `media:${doc.id}`)
   const mediaNow = new Set(publicMedia)
   for (const key of previous?.publicMedia ?? []) if (!mediaNow.has(key)) moved.add(key)
 
-  const toWrite = {} as Record<CollectionName, Doc[]>
+  const toWrite = new Map<CollectionName, Doc[]>()
   let writes = 0
   for (const collection of collections) {
     const before = previous?.entries[collection] ?? {}
     const stale = (doc: Doc) => {
       const key = `${collection}:${doc.id}`
       if (!previous || edited.has(key) || moved.has(key)) return true
-      const entry = before[doc.id]!
+      const entry = before[String(doc.id)]!
       // A file missing from the folder (removed by hand, a failed write) is written again.
       return (
         entry.refs.some((ref) => moved.has(ref)) ||
@@ -103,13 +97,13 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
         entry.media.some((path) => !existsSync(join(dir, 'media', path)))
       )
     }
-    toWrite[collection] = listed[collection].filter(stale)
-    writes += toWrite[collection].length
+    toWrite.set(collection, listed.get(collection)!.filter(stale))
+    writes += toWrite.get(collection)!.length
   }
   if (writes > maxWrites) return undefined
 
-  const state: SnapshotState = { syncedAt: startedAt, entries: { glossary: {}, cities: {}, news: {} }, publicMedia }
-  const publicSlugs = { glossary: new Set(listed.glossary.map((d) => d.slug as string)), cities: new Set(listed.cities.map((d) => d.slug as string)) }
+  const state: SnapshotState = { syncedAt: startedAt, entries: emptyEntries(), publicMedia }
+  const publicSlugs = new Map(collections.map((c) => [c, new Set(listed.get(c)!.map((d) => String(d.slug)))]))
   const files = new Map<string, Doc>()
   const richText = await richTextConverter(payload.config)
   let removed = 0
@@ -118,23 +112,10 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
     const folder = join(dir, collection)
     await mkdir(folder, { recursive: true })
     // Unchanged entries keep their record; the ones rewritten below replace theirs.
-    for (const doc of listed[collection]) if (before[doc.id]) state.entries[collection][doc.id] = before[doc.id]!
-    const ids = toWrite[collection].map((doc) => doc.id)
-    const docs =
-      ids.length === 0
-        ? []
-        : ((
-            await payload.find({
-              collection,
-              where: { id: { in: ids } },
-              locale: 'all',
-              depth: 1,
-              limit: 0,
-              pagination: false,
-              draft: false,
-              overrideAccess: false,
-            } as never)
-          ).docs as Doc[])
+    for (const doc of listed.get(collection)!) if (before[String(doc.id)]) state.entries[collection][String(doc.id)] = before[String(doc.id)]!
+    const ids = toWrite.get(collection)!.map((doc) => doc.id as number | string)
+    const query = { collection, where: { id: { in: ids } }, locale: 'all', depth: 1, limit: 0, pagination: false, draft: false, overrideAccess: false } as const
+    const docs = ids.length === 0 ? [] : asDocs((await payload.find(query)).docs)
     for (const doc of docs) {
       const refs = new Set<string>()
       const media = new Map<string, Doc>()
@@ -146,9 +127,9 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
           exportRefs(richText, publicSlugs, media, (key) => refs.add(key)),
         ),
       )
-      await writeFile(join(folder, `${entry.slug}.json`), serializeEntry(collection, entry as never))
+      await writeFile(join(folder, `${entry.slug}.json`), serializeEntry(collection, entry))
       for (const [path, file] of media) files.set(path, file)
-      state.entries[collection][doc.id] = { slug: entry.slug, refs: [...refs], media: [...media.keys()] }
+      state.entries[collection][String(doc.id)] = { slug: entry.slug, refs: [...refs], media: [...media.keys()] }
     }
     // Entries gone from the public, and the old files of renamed ones.
     const slugs = new Set(Object.values(state.entries[collection]).map((e) => e.slug))
@@ -168,9 +149,13 @@ export async function syncSnapshot(payload: Payload, dir: string, { maxWrites = 
   return { written: writes, removed, full: !previous }
 }
 
+const emptyEntries = () => Object.fromEntries(collections.map((c) => [c, {}])) as SnapshotState['entries']
+
+/** The state of the last sync; none (a full export) when it is missing, unreadable, or lacks a collection added since. */
 async function readState(dir: string): Promise<SnapshotState | undefined> {
   try {
-    return JSON.parse(await readFile(snapshotStateFile(dir), 'utf8')) as SnapshotState
+    const state = JSON.parse(await readFile(snapshotStateFile(dir), 'utf8')) as SnapshotState
+    return collections.every((c) => state.entries?.[c]) ? state : undefined
   } catch {
     return undefined
   }

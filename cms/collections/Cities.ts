@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { maxListLength, maxShortTextLength } from '../../content/limits.ts'
-import { city, countryCode, isoDate, noteText, relationships, shortText, summaryText, text, url } from '../../content/schema.ts'
+import { countryCode, isoDate, languageTag, noteText, relationships, shortText, summaryText, text, url, wikidataId } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
@@ -8,8 +8,6 @@ import { allOf, standard, validateWith } from '../fields/validate.ts'
 import { publishedContent } from './publishedContent.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
 import { richTextWithinLimit } from '../fields/richTextLength.ts'
-
-const nativeName = city.shape.nativeName.unwrap().shape
 
 /** An agreement; internal ones live in their own staff-only list, so field access keeps them from the public. */
 const agreementFields: Field[] = [
@@ -33,8 +31,8 @@ export const Cities: CollectionConfig = {
       type: 'group',
       admin: { description: 'The name in the city’s own language, with its BCP 47 tag (e.g. ja, ru, zh-Hans).' },
       fields: [
-        { name: 'lang', type: 'text', validate: validateWith(nativeName.lang) },
-        { name: 'value', type: 'text', validate: validateWith(nativeName.value) },
+        { name: 'lang', type: 'text', validate: validateWith(languageTag) },
+        { name: 'value', type: 'text', validate: validateWith(shortText) },
       ],
     },
     {
@@ -105,6 +103,7 @@ export const Cities: CollectionConfig = {
         { name: 'url', type: 'text', validate: validateWith(url) },
       ],
     },
+    { name: 'wikidata', label: { th: 'รหัส Wikidata', en: 'Wikidata id' }, type: 'text', validate: validateWith(wikidataId), access: { update: editorField } },
     staffOnly({
       name: 'internalContacts',
       type: 'array',

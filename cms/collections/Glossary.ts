@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { maxListLength } from '../../content/limits.ts'
-import { domains, list, noteText, shortText, url } from '../../content/schema.ts'
+import { list, noteText, shortText, url } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
@@ -41,7 +41,7 @@ export const Glossary: CollectionConfig = {
       validate: validateWith(list(shortText)),
       admin: { description: 'Abbreviations, other names, accepted spellings.' },
     },
-    { name: 'domain', type: 'select', options: [...domains], access: { update: editorField }, admin: { position: 'sidebar' } },
+    { name: 'domain', type: 'relationship', relationTo: 'domains', access: { update: editorField }, admin: { position: 'sidebar' } },
     { name: 'related', type: 'relationship', relationTo: 'glossary', hasMany: true, maxRows: maxListLength, access: { update: editorField } },
     {
       name: 'sources',

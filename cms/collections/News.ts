@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { maxListLength } from '../../content/limits.ts'
-import { shortText, summaryText } from '../../content/schema.ts'
+import { shortText, summaryText } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { allOf, standard, validateWith } from '../fields/validate.ts'

@@ -1,5 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/index.ts'
+import { changeByVisibility, readByVisibility, readVersionsByVisibility } from '../access/visibility.ts'
+import { dropHiddenItems } from '../hooks/dropHiddenItems.ts'
 import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
 import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../hooks/forgetPublicReads.ts'
 import { limitReads } from '../hooks/limitReads.ts'
@@ -10,7 +12,7 @@ import { noteDraftSave, queueDeployOnChange, queueDeployOnDelete } from '../hook
 import { publicReadsPublishedOnly } from '../hooks/publicReadsPublishedOnly.ts'
 import { requireThaiFirst } from '../hooks/requireThaiFirst.ts'
 
-/** What every published collection (glossary, cities, news) shares: the roles table, drafts and versions, redeploys. */
+/** What every published collection shares: the roles table, drafts and versions, redeploys. */
 export const publishedContent = {
   access: {
     read: publishedOrStaff,
@@ -35,4 +37,23 @@ export const publishedContent = {
     afterChange: [queueDeployOnChange, forgetPublicReadsOnChange],
     afterDelete: [queueDeployOnDelete, forgetPublicReadsOnDelete],
   },
+} satisfies Partial<CollectionConfig>
+
+/** Both rules must allow; a query constraint of the second narrows what the first allows. */
+const both =
+  (first: Access, second: Access): Access =>
+  (args) =>
+    first(args) ? second(args) : false
+
+/** Collections whose entries and documents carry a visibility (agreements, activities): read and changed by it. */
+export const visibleContent = {
+  ...publishedContent,
+  access: {
+    read: readByVisibility,
+    readVersions: readVersionsByVisibility,
+    create: isEditor,
+    update: both(isContentStaff, changeByVisibility),
+    delete: both(isEditor, changeByVisibility),
+  },
+  hooks: { ...publishedContent.hooks, afterRead: [dropHiddenItems] },
 } satisfies Partial<CollectionConfig>

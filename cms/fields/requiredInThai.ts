@@ -1,5 +1,5 @@
 import type { Validate } from 'payload'
-import { defaultLocale } from '../../content/schema.ts'
+import { defaultLocale } from '../../content/schema/index.ts'
 import { isDraftSave } from './validate.ts'
 
 /** True when a value holds something: non-blank text, a non-empty list, or rich text with any words. */

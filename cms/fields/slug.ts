@@ -1,5 +1,5 @@
 import type { FieldHook, TextField } from 'payload'
-import { previousSlugs, slug } from '../../content/schema.ts'
+import { formerPath as movedFrom, previousSlugs, slug } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { validateWith } from './validate.ts'
 
@@ -38,4 +38,15 @@ export const previousSlugsField: TextField = {
   access: { update: editorField },
   hooks: { beforeChange: [rememberRenamedSlug] },
   admin: { position: 'sidebar', readOnly: true, description: 'Former slugs of this entry; their public URLs redirect to it.' },
+}
+
+/** Where an entry was filed before it moved here from another collection (`cities/citynet`): those URLs redirect to it. */
+export const movedFromField: TextField = {
+  name: 'movedFrom',
+  type: 'text',
+  hasMany: true,
+  validate: (values: unknown) =>
+    Array.isArray(values) && values.some((v) => !movedFrom.safeParse(v).success) ? 'Each entry is "{collection}/{slug}", e.g. "cities/citynet".' : true,
+  access: { update: editorField },
+  admin: { position: 'sidebar', readOnly: true, description: 'Former addresses in another collection; their public URLs redirect to this entry.' },
 }

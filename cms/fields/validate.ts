@@ -1,7 +1,13 @@
-import { validations, type Validate } from 'payload'
+import { validations, type Field, type Validate } from 'payload'
 import type { z } from 'zod'
 
 type Options = Parameters<Validate>[1]
+
+/** What a Payload field validator is given besides the value. */
+export interface ValidateContext {
+  data?: Record<string, unknown>
+  siblingData?: Record<string, unknown>
+}
 
 /**
  * A draft save: drafts may leave values out (a published document must have them), but every value a draft holds
@@ -14,19 +20,21 @@ export function isDraftSave(options: { data?: unknown }): boolean {
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
 
 /**
- * Uses a content-schema rule as a Payload field validator, so the CMS and the bundle accept exactly the same values.
+ * Uses a content-schema rule as a Payload field validator, so the CMS and the bundle accept exactly the same values;
+ * `also` adds a rule of the schema that spans fields (an expiry after the signing), reporting why or undefined.
  * A required field must hold a value, except in a draft.
  */
-export function validateWith(schema: z.ZodType): Validate {
+export function validateWith(schema: z.ZodType, also?: (value: unknown, context: ValidateContext) => string | undefined): Validate {
   return (value, options) => {
     if (isEmpty(value)) return options.required && !isDraftSave(options) ? 'This field is required.' : true
     const result = schema.safeParse(value)
-    return result.success ? true : result.error.issues.map((issue) => issue.message).join('; ')
+    if (!result.success) return result.error.issues.map((issue) => issue.message).join('; ')
+    return also?.(value, options as ValidateContext) ?? true
   }
 }
 
 /** Payload's own check for a field type, with "required" waived in a draft. */
-export function standard(type: 'date' | 'select' | 'upload' | 'relationship' | 'richText'): Validate {
+export function standard(type: keyof typeof validations): Validate {
   const check = validations[type] as unknown as (value: unknown, options: Options) => ReturnType<Validate>
   return (value, options) => check(value, { ...options, required: Boolean(options.required) && !isDraftSave(options) })
 }
@@ -40,4 +48,15 @@ export function allOf(...rules: Validate[]): Validate {
     }
     return true
   }
+}
+
+/** Every required field without a rule of its own gets Payload's check with "required" waived in drafts. */
+export function draftsMayOmit(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    const copy = { ...field } as Field & { fields?: Field[]; validate?: Validate; required?: boolean }
+    if (copy.type === 'tabs') copy.tabs = copy.tabs.map((tab) => ({ ...tab, fields: draftsMayOmit(tab.fields) }))
+    else if (Array.isArray(copy.fields)) copy.fields = draftsMayOmit(copy.fields)
+    if (copy.required && !copy.validate && copy.type in validations) copy.validate = standard(copy.type as keyof typeof validations)
+    return copy
+  })
 }

@@ -1,10 +1,11 @@
 import type { CollectionBeforeOperationHook } from 'payload'
+import { isOfficeStaff } from '../access/roles.ts'
 
 /**
- * Anonymous readers never ask for drafts: a `?draft=true` read is checked against the newest version, which would
- * hide a published document that has a newer draft, and could expose draft content.
+ * Only the office's staff read drafts: for anyone else (the public, BMA readers) a `?draft=true` read is checked
+ * against the newest version, which would hide a published document that has a newer draft, and could expose it.
  */
 export const publicReadsPublishedOnly: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!req.user && (operation === 'read' || operation === 'readDistinct')) return { ...args, draft: false }
+  if (!isOfficeStaff(req.user) && (operation === 'read' || operation === 'readDistinct')) return { ...args, draft: false }
   return args
 }

@@ -18,10 +18,13 @@ function publicFingerprint(doc: unknown, ignored: Set<string>): string {
   return JSON.stringify(doc, (key, value) => (ignored.has(key) ? undefined : value))
 }
 
+/** Whether a document is on the public site: published, and public where it has a visibility. */
+const isPublicDoc = (doc: Record<string, unknown> | undefined) => doc?._status === 'published' && (doc.visibility ?? 'public') === 'public'
+
 /** What a save does to the public site: publish, unpublish, update a published document, or nothing. */
 export function publicEffect(doc: Record<string, unknown>, previous: Record<string, unknown> | undefined, ignored: Set<string>): ChangeAction | undefined {
-  const wasPublic = previous?._status === 'published'
-  const isPublic = doc._status === 'published'
+  const wasPublic = isPublicDoc(previous)
+  const isPublic = isPublicDoc(doc)
   if (wasPublic && !isPublic) return 'unpublish'
   if (!wasPublic && isPublic) return 'publish'
   if (wasPublic && isPublic && publicFingerprint(doc, ignored) !== publicFingerprint(previous, ignored)) return 'update'

@@ -1,5 +1,5 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
-import { defaultLocale } from '../../content/schema.ts'
+import { defaultLocale } from '../../content/schema/index.ts'
 
 /**
  * Thai is the required language of every entry. Payload validates a required localized field only in the locale

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 /**
- * Anonymous reads of the public API (`GET /api/{glossary,cities,news,media}...` without credentials) answered from
+ * Anonymous reads of the public API (`GET /api/{collection}...` of public collections, without credentials) answered from
  * memory for a few seconds (PUBLIC_API_CACHE_SECONDS, default 10), so that the public can read at the rate a site
  * or a partner's script asks without each request populating documents again. Identical requests arriving together
  * share one computation. Every write of those collections empties the cache (the hooks below, and after an HTTP write
@@ -28,7 +28,7 @@ interface Cache {
 
 const maxBytes = 64_000_000
 const maxEntryBytes = 2_000_000
-const publicCollections = /^\/api\/(glossary|cities|news|media)(\/(?!file\/)[^/]+)?\/?$/
+const publicCollections = /^\/api\/(glossary|cities|organizations|agreements|activities|news|domains|units|media)(\/(?!file\/)[^/]+)?\/?$/
 
 // Next.js may load this module more than once (one copy per route bundle); the cache is one per process.
 const key = Symbol.for('bma.publicReads')

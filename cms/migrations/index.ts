@@ -3,8 +3,10 @@ import * as migration_20261125_153709_deploys from './20261125_153709_deploys'
 import * as migration_20261125_154757_deploy_not_before from './20261125_154757_deploy_not_before'
 import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count'
 import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs'
-import * as migration_20261201_095137_sign_in_throttle_api_key_access from './20261201_095137_sign_in_throttle_api_key_access'
-import * as migration_20261201_110000_repair_invalid_dates from './20261201_110000_repair_invalid_dates'
+import * as migration_20261201_092459_domains_as_data from './20261201_092459_domains_as_data'
+import * as migration_20261201_100108_relationship_database from './20261201_100108_relationship_database'
+import * as migration_20261201_104720_sign_in_throttle_api_key_access from './20261201_104720_sign_in_throttle_api_key_access'
+import * as migration_20261201_104800_repair_invalid_dates from './20261201_104800_repair_invalid_dates'
 
 export const migrations = [
   {
@@ -33,13 +35,23 @@ export const migrations = [
     name: '20261125_182457_previous_slugs',
   },
   {
-    up: migration_20261201_095137_sign_in_throttle_api_key_access.up,
-    down: migration_20261201_095137_sign_in_throttle_api_key_access.down,
-    name: '20261201_095137_sign_in_throttle_api_key_access',
+    up: migration_20261201_092459_domains_as_data.up,
+    down: migration_20261201_092459_domains_as_data.down,
+    name: '20261201_092459_domains_as_data',
   },
   {
-    up: migration_20261201_110000_repair_invalid_dates.up,
-    down: migration_20261201_110000_repair_invalid_dates.down,
-    name: '20261201_110000_repair_invalid_dates',
+    up: migration_20261201_100108_relationship_database.up,
+    down: migration_20261201_100108_relationship_database.down,
+    name: '20261201_100108_relationship_database',
+  },
+  {
+    up: migration_20261201_104720_sign_in_throttle_api_key_access.up,
+    down: migration_20261201_104720_sign_in_throttle_api_key_access.down,
+    name: '20261201_104720_sign_in_throttle_api_key_access',
+  },
+  {
+    up: migration_20261201_104800_repair_invalid_dates.up,
+    down: migration_20261201_104800_repair_invalid_dates.down,
+    name: '20261201_104800_repair_invalid_dates',
   },
 ]

@@ -1,40 +1,36 @@
 /**
  * Builds the CMS (Next.js production build) when its sources changed, and runs it: used by `npm start` and by the
- * tests that talk to a real CMS over HTTP.
+ * tests that talk to a real CMS over HTTP (starting the CMS builds it first when needed).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
+import { withFileLock } from './fileLock.ts'
+import { sourceHash } from './sourceHash.ts'
 
 const cmsDir = resolve('cms')
 const buildId = join(cmsDir, '.next', 'BUILD_ID')
 const bin = (name: string) => resolve('node_modules', '.bin', name)
 
-/** Newest modification time among the CMS sources (and the content schema they import). */
-function sourcesChangedAt(): number {
-  let newest = 0
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === '.next' || entry.name === 'node_modules') continue
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else newest = Math.max(newest, statSync(path).mtimeMs)
-    }
-  }
-  walk(cmsDir)
-  return Math.max(newest, statSync(resolve('content/schema.ts')).mtimeMs, statSync(resolve('package-lock.json')).mtimeMs)
-}
+/** What the CMS build compiles: everything the Next app reaches by imports, and its configuration. */
+const cmsSources = () => sourceHash(['cms/app', 'cms/next.config.ts', 'cms/tsconfig.json', 'tsconfig.base.json'])
+const sourceHashFile = join(cmsDir, '.next', 'bma-source-hash')
 
-export function cmsBuildIsCurrent(): boolean {
-  return existsSync(buildId) && statSync(buildId).mtimeMs >= sourcesChangedAt()
-}
-
-/** Runs `next build` unless the existing build is newer than every source file. */
+/**
+ * Runs `next build` unless the existing build was made from exactly these sources. Processes that ask at once (test
+ * files starting the CMS in parallel) take turns: the first builds, the others find the build current.
+ */
 export async function ensureCmsBuilt(log: (line: string) => void = console.log): Promise<void> {
-  if (cmsBuildIsCurrent()) return
-  log('Building the CMS (Next.js production build, about a minute) ...')
-  await run(bin('next'), ['build', cmsDir], { NEXT_TELEMETRY_DISABLED: '1' })
+  const sources = await cmsSources()
+  const current = () => existsSync(buildId) && existsSync(sourceHashFile) && readFileSync(sourceHashFile, 'utf8') === sources
+  if (current()) return
+  await withFileLock(join(cmsDir, '.build-lock'), async () => {
+    if (current()) return
+    log('Building the CMS (Next.js production build, about a minute) ...')
+    await run(bin('next'), ['build', cmsDir], { NEXT_TELEMETRY_DISABLED: '1' })
+    writeFileSync(sourceHashFile, sources)
+  })
 }
 
 export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
@@ -76,13 +72,14 @@ export interface RunningCms {
   stop(): Promise<void>
 }
 
-/** Starts the CMS server (scripts/cms-server.ts) on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
+/** Builds the CMS if needed, starts the CMS server (scripts/cms-server.ts) on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
 export async function startCms({
   port,
   env = {},
   quiet = false,
   timeoutMs = 180_000,
 }: { port?: number; env?: Record<string, string>; quiet?: boolean; timeoutMs?: number } = {}): Promise<RunningCms> {
+  await ensureCmsBuilt(quiet ? () => {} : console.log)
   const listenPort = port ?? (await freePort())
   const child = spawn(bin('tsx'), [resolve('scripts/cms-server.ts'), '--host', '127.0.0.1', '--port', String(listenPort)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },

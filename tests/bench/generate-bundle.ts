@@ -9,8 +9,8 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import sharp from 'sharp'
-import { domains, relationships, type City, type GlossaryEntry, type Locale, type NewsItem } from '../../content/schema.ts'
-import { writeBundle } from '../../content/bundle.ts'
+import { emptyBundle, readBundle, writeBundle } from '../../content/bundle.ts'
+import { relationships, type City, type GlossaryEntry, type Locale, type NewsItem } from '../../content/schema/index.ts'
 
 const words: Record<Locale, { list: string[]; sep: string; end: string }> = {
   th: {
@@ -64,6 +64,9 @@ function random(seed: number) {
 }
 
 export async function generateBundle(out: string, counts: { terms: number; cities: number; news: number }): Promise<void> {
+  // The seed bundle's subject fields, so that terms name domains the bundle defines.
+  const { domains: seedDomains } = await readBundle(new URL('../../content', import.meta.url).pathname)
+  const domains = seedDomains.map((d) => d.slug)
   const rnd = random(counts.terms * 31 + counts.cities * 7 + counts.news)
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]
   const phrase = (lang: Locale, n: number) => Array.from({ length: n }, () => pick(words[lang].list)).join(words[lang].sep)
@@ -102,7 +105,7 @@ export async function generateBundle(out: string, counts: { terms: number; citie
     ),
   )
   // A real one-page PDF (the CMS checks uploaded documents), shared with the CMS test fixture.
-  await copyFile(new URL('../cms/fixtures/valid/media/docs/mou.pdf', import.meta.url), join(out, 'media', 'documents', 'agreement.pdf'))
+  await copyFile(new URL('../fixtures/cms-bundle/media/docs/mou.pdf', import.meta.url), join(out, 'media', 'documents', 'agreement.pdf'))
 
   const termSlugs = Array.from({ length: counts.terms }, (_, i) => `term-${i + 1}`)
   const glossary: GlossaryEntry[] = termSlugs.map((slug) => ({
@@ -143,7 +146,7 @@ export async function generateBundle(out: string, counts: { terms: number; citie
     image: i % 4 === 0 ? `images/${pick(images)}.jpg` : undefined,
   }))
   const clean = <T extends object>(entry: T) => JSON.parse(JSON.stringify(entry)) as T
-  await writeBundle(out, { glossary: glossary.map(clean), cities: cities.map(clean), news: news.map(clean) })
+  await writeBundle(out, { ...emptyBundle(), glossary: glossary.map(clean), cities: cities.map(clean), news: news.map(clean), domains: seedDomains })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

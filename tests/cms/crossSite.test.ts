@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { admin, openHttpCms, type HttpCms } from './httpCms.ts'
+import { admin, openHttpCms, type HttpCms } from '../support/httpCms.ts'
 
 let http: HttpCms
 let cookie = ''

@@ -10,11 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { BundleError } from '../../content/bundle.ts'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
-import { fixtures, openTestCms } from './localCms.ts'
-import { diffTrees } from './diffTrees.ts'
+import { cmsBundle, openTestCms } from '../support/localCms.ts'
+import { diffTrees } from '../support/diffTrees.ts'
 
 let payload: Payload
-const valid = join(fixtures, 'valid')
+const valid = cmsBundle
 
 beforeAll(async () => {
   ;({ payload } = await openTestCms())
@@ -56,13 +56,13 @@ describe('a valid bundle', () => {
   it('queues one deploy for the whole import, not one per document', async () => {
     const { docs } = await payload.find({ collection: 'deploys', depth: 0 })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ state: 'queued', changeCount: 1, changes: [expect.objectContaining({ action: 'import', slug: 'valid' })] })
+    expect(docs[0]).toMatchObject({ state: 'queued', changeCount: 1, changes: [expect.objectContaining({ action: 'import', slug: 'cms-bundle' })] })
   })
 
   it('re-imports without duplicating or changing anything', async () => {
     const before = await snapshot()
     const summary = await importBundle(payload, valid)
-    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 5, media: 0 })
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 6, media: 0 })
     expect(await snapshot()).toBe(before)
   })
 
@@ -79,6 +79,19 @@ describe('a valid bundle', () => {
     expect(en.docs[0]?.term).toBe('twin city')
     const ko = await payload.find({ collection: 'glossary', where: { slug: { equals: 'sister-city' } }, locale: 'ko' })
     expect(ko.docs[0]?.term).toBe('자매도시')
+    await importBundle(payload, valid)
+  })
+
+  it('accepts a domain the bundle does not define, and names it by its slug', async () => {
+    const dir = await variant(async (d) => {
+      await rm(join(d, 'domains'), { recursive: true })
+      await editJson(d, 'glossary/friendship-city.json', (data) => (data.domain = 'coastal-cities'))
+    })
+    await importBundle(payload, dir)
+    const { docs } = await payload.find({ collection: 'domains', where: { slug: { equals: 'coastal-cities' } }, locale: 'all' })
+    expect(docs.map((doc) => doc.name)).toEqual([{ th: 'coastal-cities' }])
+    const term = await payload.find({ collection: 'glossary', where: { slug: { equals: 'friendship-city' } }, depth: 1 })
+    expect(term.docs[0]?.domain).toMatchObject({ slug: 'coastal-cities' })
     await importBundle(payload, valid)
   })
 

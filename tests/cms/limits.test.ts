@@ -4,8 +4,8 @@
  * and locales given as arrays or `all` on a write.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from './lexical.ts'
-import { openHttpCms, type HttpCms } from './httpCms.ts'
+import { paragraph } from '../support/lexical.ts'
+import { openHttpCms, type HttpCms } from '../support/httpCms.ts'
 
 let http: HttpCms
 let editor = ''

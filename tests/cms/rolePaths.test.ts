@@ -5,8 +5,8 @@
  * Every change of what the public sees (restore, unpublish, bulk) queues a deploy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from './lexical.ts'
-import { admin, openHttpCms, type HttpCms } from './httpCms.ts'
+import { paragraph } from '../support/lexical.ts'
+import { admin, openHttpCms, type HttpCms } from '../support/httpCms.ts'
 
 let http: HttpCms
 let editor = ''

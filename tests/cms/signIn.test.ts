@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
 import { throttle } from '../../cms/auth/signInThrottle.ts'
-import { admin, openHttpCms, type HttpCms } from './httpCms.ts'
+import { admin, openHttpCms, type HttpCms } from '../support/httpCms.ts'
 
 let behindProxy: HttpCms
 let direct: RunningCms

@@ -6,10 +6,10 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { maxMarkdownLength, maxShortTextLength, maxSlugLength } from '../../content/limits.ts'
 import { serializeEntry } from '../../content/bundle.ts'
-import { glossaryEntry, newsItem } from '../../content/schema.ts'
-import { paragraph } from './lexical.ts'
-import { openTestCms, type Staff } from './localCms.ts'
-import { rejection } from './rejection.ts'
+import { registry } from '../../content/schema/index.ts'
+import { paragraph } from '../support/lexical.ts'
+import { openTestCms, type Staff } from '../support/localCms.ts'
+import { rejection } from '../support/rejection.ts'
 
 let payload: Payload
 let staff: Staff
@@ -26,7 +26,7 @@ describe('length limits, the same in the CMS and the bundle', () => {
     expect(await rejection(save('glossary', term('')))).toMatch(/slug.*required/i)
     const long = 'a'.repeat(3000)
     for (const draft of [false, true]) expect(await rejection(save('glossary', term(long), draft))).toContain(`at most ${maxSlugLength} characters`)
-    expect(glossaryEntry.safeParse({ ...term(long), term: { th: 'x' }, definition: { th: 'x' } }).success).toBe(false)
+    expect(registry.glossary.schema.safeParse({ ...term(long), term: { th: 'x' }, definition: { th: 'x' } }).success).toBe(false)
     expect((await payload.count({ collection: 'glossary', where: { slug: { in: ['', long] } } })).totalDocs).toBe(0)
   })
 
@@ -34,14 +34,14 @@ describe('length limits, the same in the CMS and the bundle', () => {
     const atLimit = 'ก'.repeat(maxShortTextLength)
     await expect(save('glossary', term('term-at-limit', { term: atLimit }))).resolves.toBeTruthy()
     expect(await rejection(save('glossary', term('term-too-long', { term: `${atLimit}ก` }), true))).toContain(`at most ${maxShortTextLength} characters`)
-    expect(glossaryEntry.shape.term.safeParse({ th: atLimit }).success).toBe(true)
-    expect(glossaryEntry.shape.term.safeParse({ th: `${atLimit}ก` }).success).toBe(false)
+    expect(registry.glossary.schema.shape.term.safeParse({ th: atLimit }).success).toBe(true)
+    expect(registry.glossary.schema.shape.term.safeParse({ th: `${atLimit}ก` }).success).toBe(false)
   })
 
   it('measure rich text as the Markdown the bundle would hold', async () => {
     const huge = paragraph('ก'.repeat(maxMarkdownLength + 1))
     expect(await rejection(save('glossary', term('huge-definition', { definition: huge }), true))).toContain(`at most ${maxMarkdownLength}`)
-    expect(newsItem.shape.body.safeParse({ th: 'ก'.repeat(maxMarkdownLength + 1) }).success).toBe(false)
+    expect(registry.news.schema.shape.body.safeParse({ th: 'ก'.repeat(maxMarkdownLength + 1) }).success).toBe(false)
   })
 
   it('refuse a 30 MB note', async () => {

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from '../cms/lexical.ts'
-import { openHttpCms, type HttpCms } from '../cms/httpCms.ts'
+import { paragraph } from '../support/lexical.ts'
+import { openHttpCms, type HttpCms } from '../support/httpCms.ts'
 
 let http: HttpCms
 let editor = ''

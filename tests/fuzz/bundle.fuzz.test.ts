@@ -12,10 +12,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { BundleError } from '../../content/bundle.ts'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
-import { fixtures, openTestCms } from '../cms/localCms.ts'
+import { cmsBundle, openTestCms } from '../support/localCms.ts'
 
 let payload: Payload
-const valid = join(fixtures, 'valid')
+const valid = cmsBundle
 const runs = Number(process.env.FUZZ_RUNS ?? 25)
 const files = ['glossary/sister-city.json', 'cities/fukuoka.json', 'news/delegation-visit.json']
 

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/lib/cmsServer.ts'
-import { waitFor } from '../deploy/waitFor.ts'
+import { waitFor } from '../support/waitFor.ts'
 
 interface Run {
   code: number | null

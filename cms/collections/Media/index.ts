@@ -1,5 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
-import { isEditor } from '../../access/index.ts'
+import { visibilities } from '../../../content/schema/index.ts'
+import { editorField, isEditor } from '../../access/index.ts'
+import { hasRole } from '../../access/roles.ts'
+import { readableVisibilities } from '../../access/visibility.ts'
 import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../../hooks/forgetPublicReads.ts'
 import { limitReads } from '../../hooks/limitReads.ts'
 import { rejectMalformedIds } from '../../hooks/rejectMalformedIds.ts'
@@ -11,10 +14,10 @@ import { queueDeployOnMediaChange, queueDeployOnMediaDelete } from './hooks/queu
 import { rejectUnsafeUploads } from './hooks/rejectUnsafeUploads.ts'
 import { requiredInThai } from '../../fields/requiredInThai.ts'
 import { allOf, validateWith } from '../../fields/validate.ts'
-import { summaryText } from '../../../content/schema.ts'
+import { summaryText } from '../../../content/schema/index.ts'
 
-/** Staff see every file; the public sees files not marked internal (internal agreement documents stay internal). */
-const publicUnlessInternal: Access = ({ req: { user } }) => (user ? true : { internal: { not_equals: true } })
+/** A file is read by those who may read its visibility (the most restrictive of the entries and documents holding it). */
+const readByFileVisibility: Access = ({ req: { user } }) => (hasRole(user, 'admin') ? true : { visibility: { in: readableVisibilities(user) } })
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -23,7 +26,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { en: 'Media file', th: 'ไฟล์สื่อ' }, plural: { en: 'Media', th: 'สื่อ' } },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'internal', 'updatedAt'] },
-  access: { read: publicUnlessInternal, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: readByFileVisibility, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
     beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey, rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
     afterChange: [queueDeployOnMediaChange, forgetPublicReadsOnChange],
@@ -48,7 +51,16 @@ export const Media: CollectionConfig = {
       validate: allOf(requiredInThai, validateWith(summaryText)),
       admin: { description: 'Alternative text for images, title for documents.' },
     },
-    { name: 'internal', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Internal documents are visible to staff only.' } },
+    {
+      name: 'visibility',
+      type: 'select',
+      options: [...visibilities],
+      defaultValue: 'public',
+      required: true,
+      index: true,
+      access: { update: editorField },
+      admin: { position: 'sidebar', description: 'public: everyone · bma: staff of every BMA unit · office: this office · restricted: admins only.' },
+    },
     {
       name: 'bundlePath',
       type: 'text',

@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig } from 'payload'
-import { locales, shortText } from '../../../content/schema.ts'
+import { locales, shortText } from '../../../content/schema/index.ts'
 import { adminField, isAdmin } from '../../access/index.ts'
 import { refuseWritesWithReadOnlyKey } from '../../access/readOnlyApiKeys.ts'
 import { roles } from '../../access/roles.ts'

@@ -21,10 +21,11 @@ import { fileURLToPath } from 'node:url'
 import { constants, gunzipSync } from 'node:zlib'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex, type PagefindIndex } from 'pagefind'
-import { filesUnder } from '../lib/files.ts'
+import { filesUnder } from '../../../content/files.ts'
 import { buildPlan, placeReused } from '../lib/incremental.ts'
 import type { TermList } from '../lib/search/entries.ts'
-import { segmentedHere, segmentHtml, unsegmentedLanguage } from '../lib/search/segment.ts'
+import { segmentHtml, unsegmentedLanguage } from '../lib/search/segment.ts'
+import { localeFacts } from '../../../content/schema/locales.ts'
 import { langTag, locales, type Locale } from '../lib/locales.ts'
 
 /** Pagefind's fragments are gzip files of a signature followed by JSON (`{"url": ..., "content": ...}`). */
@@ -37,7 +38,8 @@ function fragmentHead(gzipped: Buffer): string {
 
 /** One language's Pagefind index, fed from any folder laid out like the output. */
 async function languageIndex(lang: Locale) {
-  const segmented = segmentedHere.has(lang)
+  // Languages written without spaces are segmented here rather than by Pagefind (lib/search/segment.ts).
+  const segmented = localeFacts[lang].segmented
   const created = await createIndex(segmented ? { forceLanguage: unsegmentedLanguage } : {})
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`)
   const index: PagefindIndex = created.index

@@ -1,14 +1,13 @@
 /**
- * Copies the documents (PDF) of public agreements of published cities to `/media/...` in the built site.
- * Only those: a document attached to an internal agreement or a draft city never reaches the output.
+ * Copies the documents (PDFs, anything that is not an image Astro processes) that public content names to `/media/...`
+ * in the built site. Only those: a document of an internal agreement, a non-public document of a public agreement, or
+ * any document of a draft never reaches the output (the public content has none of them, see lib/publicContent.ts).
  */
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { toPublic } from '../../../content/bundle.ts'
-import { city as citySchema } from '../../../content/schema.ts'
+import { siteContent } from '../lib/content.ts'
 import { documentPaths } from '../lib/documents.ts'
 
 export function publicDocuments(contentDir: string): AstroIntegration {
@@ -16,18 +15,11 @@ export function publicDocuments(contentDir: string): AstroIntegration {
     name: 'bma:public-documents',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const citiesDir = join(contentDir, 'cities')
-        if (!existsSync(citiesDir)) return
         const out = fileURLToPath(dir)
-        for (const name of await readdir(citiesDir)) {
-          if (!name.endsWith('.json')) continue
-          const entry = citySchema.parse(JSON.parse(await readFile(join(citiesDir, name), 'utf8')))
-          if (entry.status === 'draft') continue
-          for (const path of documentPaths(toPublic('cities', entry))) {
-            const target = join(out, 'media', path)
-            await mkdir(dirname(target), { recursive: true })
-            await copyFile(join(contentDir, 'media', path), target)
-          }
+        for (const path of documentPaths(await siteContent())) {
+          const target = join(out, 'media', path)
+          await mkdir(dirname(target), { recursive: true })
+          await copyFile(join(contentDir, 'media', path), target)
         }
       },
     },

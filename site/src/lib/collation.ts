@@ -3,9 +3,10 @@
  * leading vowels (ICU's Thai collation), Japanese by kana reading where one exists, Chinese by pinyin, Korean by
  * Hangul, English A–Z. The platform's Intl.Collator does the ordering; groups are derived from the same order.
  */
+import { facts } from '../../../content/schema/locales.ts'
 import type { Locale } from './locales.ts'
 
-const collatorLocale: Record<Locale, string> = { th: 'th', en: 'en', zh: 'zh-u-co-pinyin', ja: 'ja', ko: 'ko' }
+const collatorLocale = facts('collation')
 const collators = new Map<Locale, Intl.Collator>()
 
 export function collator(lang: Locale): Intl.Collator {

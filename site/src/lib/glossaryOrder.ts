@@ -1,5 +1,5 @@
 /** A glossary in one language's order, cut into the groups of that language's jump bar. */
-import type { GlossaryEntry } from '../../../content/schema.ts'
+import type { GlossaryEntry } from '../../../content/schema/index.ts'
 import { alphabet, initialGroup, otherGroup, sortBy } from './collation.ts'
 import type { Locale } from './locales.ts'
 

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs'
 import { copyFile, link, mkdir, readdir, readFile, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { EntryPage } from './entryPages.ts'
-import { filesUnder } from './files.ts'
+import { filesUnder } from '../../../content/files.ts'
 import { buildInput } from './handover.ts'
 
 export interface BuildPlan {

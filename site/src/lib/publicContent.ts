@@ -1,50 +1,37 @@
 /**
- * The public content of a bundle: drafts dropped, staff-only fields removed with `toPublic`, and references to
- * anything not public pruned, so no page can render or link what the public may not see. News is newest first.
- * A pure function of the bundle's entries: the site's pages and the incremental build's page keys both use it.
+ * The public content of a bundle: drafts and entries that are not public dropped, staff-only fields and non-public
+ * items removed with `toPublic`, and references to anything not public pruned, so no page can render or link what
+ * the public may not see. A pure function of the bundle's entries: the site's pages and the incremental build's page
+ * keys both use it.
  */
-import { toPublic } from '../../../content/bundle.ts'
-import type { City, CollectionName, EntryOf, GlossaryEntry, NewsItem } from '../../../content/schema.ts'
+import { isPublicEntry, pruneReferences, toPublic } from '../../../content/bundle.ts'
+import { bundleOf, collections, type Bundle, type CollectionName, type EntryOf, type NewsItem } from '../../../content/schema/index.ts'
 import { timeOf } from './dates.ts'
 
-export interface SiteContent {
-  glossary: GlossaryEntry[]
-  cities: City[]
-  news: NewsItem[]
-  term: Map<string, GlossaryEntry>
-  city: Map<string, City>
+export type SiteContent = Bundle & {
+  /** Each collection's public entries by slug. */
+  bySlug: { [C in CollectionName]: Map<string, EntryOf<C>> }
   /** News items naming each city, newest first. */
   newsOfCity: Map<string, NewsItem[]>
 }
 
-export type RawContent = { [C in CollectionName]: EntryOf<C>[] }
+/** The order entries are listed in where a collection has one of its own; others keep the bundle's (slug) order. */
+const order: { [C in CollectionName]?: (a: EntryOf<C>, b: EntryOf<C>) => number } = {
+  news: (a, b) => timeOf(b.date) - timeOf(a.date) || a.slug.localeCompare(b.slug),
+}
 
-const published = <C extends CollectionName>(collection: C, entries: EntryOf<C>[]): EntryOf<C>[] =>
-  entries.filter((data) => (data as { status?: string }).status !== 'draft').map((data) => toPublic(collection, data))
-
-export function publicContent(raw: RawContent): SiteContent {
-  const glossaryAll = published('glossary', raw.glossary)
-  const citiesAll = published('cities', raw.cities)
-  const newsAll = published('news', raw.news)
-  const termSlugs = new Set(glossaryAll.map((t) => t.slug))
-  const citySlugs = new Set(citiesAll.map((c) => c.slug))
-  const keep = (list: string[] | undefined, known: Set<string>) => list?.filter((slug) => known.has(slug))
-
-  const glossary = glossaryAll.map((t) => ({ ...t, related: keep(t.related, termSlugs) }))
-  const cities = citiesAll
-  const news = newsAll
-    .map((n) => ({ ...n, cities: keep(n.cities, citySlugs), terms: keep(n.terms, termSlugs) }))
-    .sort((a, b) => timeOf(b.date) - timeOf(a.date) || a.slug.localeCompare(b.slug))
+export function publicContent(raw: Bundle): SiteContent {
+  const visible = bundleOf((c) => raw[c].filter((entry) => isPublicEntry(c, entry)).map((entry) => toPublic(c, entry)))
+  const slugs = new Map(collections.map((c) => [c as string, new Set(visible[c].map((entry) => entry.slug))]))
+  const entries = bundleOf((c) => {
+    const pruned = visible[c].map((entry) => pruneReferences(c, entry, (target, slug) => slugs.get(target)?.has(slug) ?? false))
+    const compare = order[c] as ((a: EntryOf<typeof c>, b: EntryOf<typeof c>) => number) | undefined
+    return compare ? pruned.sort(compare) : pruned
+  })
 
   const newsOfCity = new Map<string, NewsItem[]>()
-  for (const item of news) for (const slug of item.cities ?? []) newsOfCity.set(slug, [...(newsOfCity.get(slug) ?? []), item])
+  for (const item of entries.news) for (const slug of item.cities ?? []) newsOfCity.set(slug, [...(newsOfCity.get(slug) ?? []), item])
 
-  return {
-    glossary,
-    cities,
-    news,
-    term: new Map(glossary.map((t) => [t.slug, t])),
-    city: new Map(cities.map((c) => [c.slug, c])),
-    newsOfCity,
-  }
+  const bySlug = Object.fromEntries(collections.map((c) => [c, new Map(entries[c].map((entry) => [entry.slug, entry]))])) as SiteContent['bySlug']
+  return { ...entries, bySlug, newsOfCity }
 }

@@ -5,24 +5,23 @@
  * collection now uses, or that two entries both once had, redirects nowhere: the page there wins, and there is no
  * guessing between two.
  */
+import { pageCollections } from '../../../content/schema/index.ts'
 import { locales } from './locales.ts'
 import type { SiteContent } from './publicContent.ts'
 import { urls } from './urls.ts'
 
-export function slugRedirects({ glossary, cities, news }: SiteContent): Record<string, string> {
+export function slugRedirects(content: SiteContent): Record<string, string> {
   const redirects: Record<string, string> = {}
-  const add = (entries: Array<{ slug: string; previousSlugs?: string[] }>, path: (lang: (typeof locales)[number], slug: string) => string) => {
+  for (const collection of pageCollections) {
+    const entries: Array<{ slug: string; previousSlugs?: string[] }> = content[collection]
     const current = new Set(entries.map((e) => e.slug))
     const claims = new Map<string, string[]>()
     for (const e of entries) for (const old of e.previousSlugs ?? []) claims.set(old, [...(claims.get(old) ?? []), e.slug])
     for (const [old, [target, ...others]] of claims) {
       if (current.has(old) || others.length > 0) continue
-      for (const lang of locales) redirects[path(lang, old)] = path(lang, target!)
+      for (const lang of locales) redirects[urls.entry(collection, lang, old)] = urls.entry(collection, lang, target!)
     }
   }
-  add(glossary, urls.term)
-  add(cities, urls.city)
-  add(news, urls.article)
   return redirects
 }
 

@@ -1,17 +1,18 @@
 /**
  * The public URL scheme (a contract, see ARCHITECTURE.md): every path is `/{lang}/...` with a trailing slash,
- * and a slug is the same in every language, so switching language only swaps the first segment.
+ * and a slug is the same in every language, so switching language only swaps the first segment. An entry's page is
+ * under its collection's segment (content/schema/).
  */
+import { registry, type PageCollection } from '../../../content/schema/index.ts'
 import type { Locale } from './locales.ts'
 
 export const urls = {
   home: (lang: Locale) => `/${lang}/`,
-  glossary: (lang: Locale) => `/${lang}/glossary/`,
-  term: (lang: Locale, slug: string) => `/${lang}/glossary/${slug}/`,
-  cities: (lang: Locale) => `/${lang}/cities/`,
-  city: (lang: Locale, slug: string) => `/${lang}/cities/${slug}/`,
+  /** The index of a collection with pages (`/{lang}/glossary/`). */
+  index: (collection: PageCollection, lang: Locale) => `/${lang}/${registry[collection].segment}/`,
+  /** An entry's page (`/{lang}/cities/fukuoka/`). */
+  entry: (collection: PageCollection, lang: Locale, slug: string) => `/${lang}/${registry[collection].segment}/${slug}/`,
   news: (lang: Locale, page = 1) => (page <= 1 ? `/${lang}/news/` : `/${lang}/news/page/${page}/`),
-  article: (lang: Locale, slug: string) => `/${lang}/news/${slug}/`,
   rss: (lang: Locale) => `/${lang}/news/rss.xml`,
   search: (lang: Locale) => `/${lang}/search/`,
 }

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { readBundle } from '../../../content/bundle.ts'
-import type { GlossaryEntry, Locale } from '../../../content/schema.ts'
+import type { GlossaryEntry, Locale } from '../../../content/schema/index.ts'
 
 export interface LabelledQuery {
   lang: Locale

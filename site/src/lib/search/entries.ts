@@ -4,7 +4,7 @@
  * reader may type for it — the term and its aliases in every language, romanizations and readings — folded
  * once at build time by the same `fold` the browser applies to queries.
  */
-import type { City, GlossaryEntry } from '../../../../content/schema.ts'
+import type { City, CollectionName, EntryOf, GlossaryEntry } from '../../../../content/schema/index.ts'
 import { locales, type Locale } from '../locales.ts'
 import { must } from '../localize.ts'
 import { plainText } from '../plainText.ts'
@@ -68,7 +68,7 @@ export function termEntry(entry: GlossaryEntry, lang: Locale): SearchEntry {
     lang,
   ).filter((k) => !own.includes(k))
   return {
-    u: urls.term(lang, entry.slug),
+    u: urls.entry('glossary', lang, entry.slug),
     y: 'g',
     t: must(entry.term, lang).value,
     e: plainText(must(entry.definition, lang).value, excerptLength),
@@ -80,7 +80,7 @@ export function cityEntry(city: City, lang: Locale): SearchEntry {
   const own = unique([city.name[lang] ?? city.name.th], lang)
   const others = unique([...locales.filter((l) => l !== lang).map((l) => city.name[l]), city.nativeName?.value], lang).filter((k) => !own.includes(k))
   return {
-    u: urls.city(lang, city.slug),
+    u: urls.entry('cities', lang, city.slug),
     y: 'c',
     t: must(city.name, lang).value,
     e: plainText(must(city.summary, lang).value, excerptLength),
@@ -106,9 +106,13 @@ export interface TermList {
   simplified?: string
 }
 
+/** The collections whose entries the search page matches by name, and how each becomes a search entry. */
+const searchEntryOf = { glossary: termEntry, cities: cityEntry } satisfies { [C in CollectionName]?: (entry: EntryOf<C>, lang: Locale) => SearchEntry }
+export type NamedContent = { [C in keyof typeof searchEntryOf]: EntryOf<C>[] }
+
 /** `siteText` (all of the site's text, for the Chinese table) is asked for only on the Chinese site. */
-export function termList(glossary: GlossaryEntry[], cities: City[], lang: Locale, siteText: () => string): TermList {
-  const entries = [...glossary.map((t) => termEntry(t, lang)), ...cities.map((c) => cityEntry(c, lang))]
+export function termList(content: NamedContent, lang: Locale, siteText: () => string): TermList {
+  const entries = [...content.glossary.map((t) => searchEntryOf.glossary(t, lang)), ...content.cities.map((c) => searchEntryOf.cities(c, lang))]
   return lang === 'zh' ? { entries, simplified: tableFor(siteText()) } : { entries }
 }
 

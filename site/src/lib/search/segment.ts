@@ -13,10 +13,6 @@
  * inserted spaces, and `joinSegments` takes them out again: a space beside a letter of these scripts was inserted
  * unless the build marked it as the text's own (`ownSpace`).
  */
-import type { Locale } from '../locales.ts'
-
-/** The site languages whose index is segmented here rather than by Pagefind. */
-export const segmentedHere: ReadonlySet<Locale> = new Set(['th', 'zh', 'ja'])
 
 /** A language code Pagefind neither segments nor stems, for the indexes segmented here. */
 export const unsegmentedLanguage = 'und'

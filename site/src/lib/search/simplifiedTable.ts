@@ -1,5 +1,5 @@
 /** OpenCC's Traditional → Simplified character table (build side only; see simplified.ts). */
-// @ts-ignore: opencc-js ships no types for its dictionary files
+// @ts-expect-error: opencc-js ships no types for its dictionary files
 import table from 'opencc-js/dict/TSCharacters'
 import { useSimplifiedTable } from './simplified.ts'
 

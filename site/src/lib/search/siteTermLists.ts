@@ -11,7 +11,7 @@ const lists = new Map<Locale, Promise<TermList>>()
 export function siteTermList(lang: Locale): Promise<TermList> {
   let list = lists.get(lang)
   if (!list) {
-    list = siteContent().then(({ glossary, cities, news }) => termList(glossary, cities, lang, () => JSON.stringify([glossary, cities, news])))
+    list = siteContent().then((content) => termList(content, lang, () => JSON.stringify([content.glossary, content.cities, content.news])))
     lists.set(lang, list)
   }
   return list

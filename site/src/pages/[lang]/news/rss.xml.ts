@@ -22,7 +22,7 @@ export async function GET(context: APIContext) {
     items: news.slice(0, 50).map((item) => ({
       title: must(item.title, lang).value,
       description: must(item.summary, lang).value,
-      link: absolute(urls.article(lang, item.slug), context.site),
+      link: absolute(urls.entry('news', lang, item.slug), context.site),
       pubDate: new Date(timeOf(item.date)),
     })),
   })

@@ -6,6 +6,9 @@ import { missingKeys, useTranslations } from '../../site/src/lib/i18n.ts'
 import { renderMarkdown } from '../../site/src/lib/markdown.ts'
 import { inLanguage, urls } from '../../site/src/lib/urls.ts'
 import { slugRedirects } from '../../site/src/lib/redirects.ts'
+import { publicContent } from '../../site/src/lib/publicContent.ts'
+import { emptyBundle } from '../../content/bundle.ts'
+import type { GlossaryEntry } from '../../content/schema/index.ts'
 
 describe('collation', () => {
   it('groups Thai by the first consonant, skipping leading vowels', () => {
@@ -58,14 +61,14 @@ describe('markdown and urls', () => {
     expect(html).toContain('<a href="/en/">ok</a>')
   })
   it('switches language by swapping the first segment only', () => {
-    expect(inLanguage(urls.term('th', 'sister-city'), 'ja')).toBe('/ja/glossary/sister-city/')
+    expect(inLanguage(urls.entry('glossary', 'th', 'sister-city'), 'ja')).toBe('/ja/glossary/sister-city/')
     expect(urls.news('en', 2)).toBe('/en/news/page/2/')
   })
 })
 
 describe('slugRedirects', () => {
-  const entry = (slug: string, previousSlugs?: string[]) => ({ slug, previousSlugs }) as never
-  const content = (glossary: unknown[]) => ({ glossary, cities: [], news: [] }) as never
+  const entry = (slug: string, previousSlugs?: string[]): GlossaryEntry => ({ slug, previousSlugs, term: { th: slug }, definition: { th: slug } })
+  const content = (glossary: GlossaryEntry[]) => publicContent({ ...emptyBundle(), glossary })
   it('sends each former slug to the entry in every language', () => {
     const redirects = slugRedirects(content([entry('sister-city', ['twin-city'])]))
     expect(redirects['/th/glossary/twin-city/']).toBe('/th/glossary/sister-city/')

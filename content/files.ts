@@ -1,4 +1,4 @@
-/** Files on disk, for the build steps that walk a folder (media hashes, snapshot media, pages to index). */
+/** Files on disk under a folder of a bundle or a build: media files to hash or copy, built pages to index. */
 import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
