@@ -14,7 +14,7 @@ const buildId = join(cmsDir, '.next', 'BUILD_ID')
 const bin = (name: string) => resolve('node_modules', '.bin', name)
 
 /** What the CMS build compiles: everything the Next app reaches by imports, and its configuration. */
-const cmsSources = () => sourceHash(['cms/app', 'cms/next.config.ts', 'cms/tsconfig.json', 'tsconfig.base.json'])
+const cmsSources = () => sourceHash(['cms/app', 'cms/proxy.ts', 'cms/next.config.ts', 'cms/tsconfig.json', 'tsconfig.base.json'])
 const sourceHashFile = join(cmsDir, '.next', 'bma-source-hash')
 
 /**
