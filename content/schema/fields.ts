@@ -68,7 +68,8 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 export const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "JP"')
-  .refine((code) => regionNames.of(code) !== undefined, { message: 'is not an ISO 3166-1 country code' })
+  // Only a well-formed code is looked up: Intl throws on others (an empty one, say) instead of answering.
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || regionNames.of(code) !== undefined, { message: 'is not an ISO 3166-1 country code' })
 
 /** A BCP 47 language tag (`ja`, `zh-Hans`, `ru`). */
 export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag, e.g. "ja" or "zh-Hans"')

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { maxMarkdownLength, maxShortTextLength, maxSlugLength } from '../../content/limits.ts'
 import { serializeEntry } from '../../content/bundle.ts'
-import { registry } from '../../content/schema/index.ts'
+import { countryCode, registry } from '../../content/schema/index.ts'
 import { paragraph } from '../support/lexical.ts'
 import { openTestCms, type Staff } from '../support/localCms.ts'
 import { rejection } from '../support/rejection.ts'
@@ -42,6 +42,10 @@ describe('length limits, the same in the CMS and the bundle', () => {
     const huge = paragraph('ก'.repeat(maxMarkdownLength + 1))
     expect(await rejection(save('glossary', term('huge-definition', { definition: huge }), true))).toContain(`at most ${maxMarkdownLength}`)
     expect(registry.news.schema.shape.body.safeParse({ th: 'ก'.repeat(maxMarkdownLength + 1) }).success).toBe(false)
+  })
+
+  it('an empty or malformed country code is refused, not a crash of the check (found by the bundle fuzz suite)', () => {
+    for (const code of ['', 'x', 'XX', 'jp']) expect(countryCode.safeParse(code).success).toBe(false)
   })
 
   it('refuse a 30 MB note', async () => {
