@@ -15,6 +15,7 @@ import {
   fieldsOf,
   isDraft,
   locales,
+  localesOf,
   referenceTarget,
   registry,
   titleOf,
@@ -69,18 +70,21 @@ export async function importBundle(payload: Payload, dir: string): Promise<Impor
       for (const slug of missingTargets(bundle, collection, current)) {
         // A reference that need not resolve (a domain the bundle does not define) gets an entry named by its slug.
         const stub = { slug, [registry[collection].title]: { [defaultLocale]: slug } } as unknown as EntryOf<typeof collection>
-        const doc = await withContext(`${label}/${collection}/${slug}.json`, () => upsert(payload, req, collection, stub, undefined, refs, richText))
+        const doc = await withContext(`${label}/${collection}/${slug}.json`, () => upsert(payload, req, collection, stub, undefined, undefined, refs, richText))
         idsBySlug.get(collection)!.set(slug, doc.id as Id)
         summary.created++
       }
       for (const entry of bundle[collection]) {
         const before = current.get(entry.slug)
-        if (before && serializeEntry(collection, docToEntry(collection, before, exportRefs)) === serializeEntry(collection, entry)) {
+        const beforeEntry = before && docToEntry(collection, before, exportRefs)
+        if (beforeEntry && serializeEntry(collection, beforeEntry) === serializeEntry(collection, entry)) {
           idsBySlug.get(collection)!.set(entry.slug, before.id as Id)
           summary.unchanged++
           continue
         }
-        const doc = await withContext(`${label}/${collection}/${entry.slug}.json`, () => upsert(payload, req, collection, entry, before, refs, richText))
+        const doc = await withContext(`${label}/${collection}/${entry.slug}.json`, () =>
+          upsert(payload, req, collection, entry, before, beforeEntry, refs, richText),
+        )
         idsBySlug.get(collection)!.set(entry.slug, doc.id as Id)
         summary[before ? 'updated' : 'created']++
       }
@@ -116,6 +120,7 @@ async function upsert<C extends CollectionName>(
   collection: C,
   entry: EntryOf<C>,
   before: Doc | undefined,
+  beforeEntry: EntryOf<C> | undefined,
   refs: ImportRefs,
   richText: RichTextConverter,
 ): Promise<Doc> {
@@ -126,10 +131,10 @@ async function upsert<C extends CollectionName>(
   }
 
   const thai = await write(defaultLocale, entryToData(collection, entry, defaultLocale, refs, richText), before?.id as Id | undefined)
-  const title = titleOf(collection, entry)
-  const titleBefore = before?.[registry[collection].title] as Localized | undefined
-  for (const locale of locales.filter((l) => l !== defaultLocale)) {
-    if (title[locale] || titleBefore?.[locale]) await write(locale, entryToData(collection, entry, locale, refs, richText, { thaiDoc: thai }), thai.id as Id)
+  // Every locale the entry has text in, and every one the stored entry had (so that a removed translation is cleared).
+  const written = new Set([...localesOf(collection, entry), ...(beforeEntry ? localesOf(collection, beforeEntry) : [])])
+  for (const locale of locales.filter((l) => l !== defaultLocale && written.has(l))) {
+    await write(locale, entryToData(collection, entry, locale, refs, richText, { thaiDoc: thai }), thai.id as Id)
   }
   return thai
 }

@@ -20,6 +20,8 @@ export interface FieldKind {
   /** The alternative text of the image at the named sibling field (kept on the media item in the CMS). */
   altOf?: string
   reference?: Reference
+  /** The value a bundle leaves out (a visibility of `public`): absent means it, and an export does not write it. */
+  implied?: string
 }
 
 /** A reference to entries of other collections. */
@@ -143,7 +145,7 @@ export const status = staffOnly(z.enum(['published', 'draft']))
  */
 export const visibilities = ['public', 'bma', 'office', 'restricted'] as const
 export type Visibility = (typeof visibilities)[number]
-export const visibility = staffOnly(z.enum(visibilities))
+export const visibility = kind(staffOnly(z.enum(visibilities)), { implied: 'public' })
 /** The staff (by e-mail) who may read a `restricted` entry besides the admins. */
 export const readers = staffOnly(z.array(z.email()))
 
