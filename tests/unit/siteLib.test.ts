@@ -3,7 +3,7 @@
  * profile records, index filters, lists and language names.
  */
 import { describe, expect, it } from 'vitest'
-import { bundleOf, type Bundle } from '../../content/schema/index.ts'
+import type { Bundle } from '../../content/schema/index.ts'
 import { agreementState, isPast } from '../../site/src/lib/agreementState.ts'
 import type { ActivityItem, AgreementCard } from '../../site/src/lib/entryPages.ts'
 import { languageName } from '../../site/src/lib/languageNames.ts'
@@ -18,6 +18,7 @@ import { missingKeys, useTranslations } from '../../site/src/lib/i18n.ts'
 import { renderMarkdown } from '../../site/src/lib/markdown.ts'
 import { inLanguage, urls } from '../../site/src/lib/urls.ts'
 import { slugRedirects } from '../../site/src/lib/redirects.ts'
+import { emptyBundle } from '../../content/bundle.ts'
 
 describe('collation', () => {
   it('groups Thai by the first consonant, skipping leading vowels', () => {
@@ -76,7 +77,7 @@ describe('markdown and urls', () => {
 })
 
 /** Public content of a bundle made of the given entries (every other collection empty). */
-const contentOf = (entries: Partial<Bundle>) => publicContent(bundleOf((c) => (entries[c] ?? []) as Bundle[typeof c]))
+const contentOf = (entries: Partial<Bundle>) => publicContent({ ...emptyBundle(), ...entries })
 const term = (slug: string, previousSlugs?: string[]) => ({ slug, previousSlugs, term: { th: slug }, definition: { th: slug } })
 const city = (slug: string, extra: object = {}) => ({
   slug,
