@@ -39,7 +39,10 @@ let bundle: Bundle
 try {
   bundle = await readBundle(contentDir)
   if (!values.quiet)
-    console.log(`${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items`)
+    console.log(
+      `${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items, ` +
+        `${bundle.organizations.length} organisations, ${bundle.agreements.length} agreements, ${bundle.activities.length} activities`,
+    )
 } catch (error) {
   if (!(error instanceof BundleError)) throw error
   console.error(error.message)

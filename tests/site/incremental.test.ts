@@ -1,11 +1,13 @@
 /**
- * Incremental builds (site/src/lib/incremental.ts): after edits, a renamed slug, a deletion and a replaced image, a build
- * that reuses the unchanged pages of the last one is byte for byte the site a full build makes (the search index:
- * the same pages and fragments), while rendering only the pages the changes reach.
+ * Incremental builds (site/src/lib/incremental.ts): after edits to every kind of entry (terms, cities, news,
+ * organisations, agreements, activities), a renamed slug, deletions, a replaced image and a replaced document, a
+ * build that reuses the unchanged pages of the last one is byte for byte the site a full build makes (the search
+ * index: the same pages and fragments), while rendering only the pages the changes reach.
  */
 import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CollectionName, EntryOf } from '../../content/schema/index.ts'
 import { siteDifferences } from '../support/compareSites.ts'
 import { buildSite, fixture, locales, tempDir } from '../support/site.ts'
 
@@ -14,16 +16,10 @@ let cleanup: () => Promise<void>
 const bundle = () => join(dir, 'bundle')
 const cache = () => join(dir, 'cache')
 
-/** The fields of a bundle entry the edits below change. */
-interface Editable {
-  term: Record<string, string>
-  definition: Record<string, string>
-  cities?: string[]
-}
-
-async function edit(file: string, change: (entry: Editable) => void) {
-  const path = join(bundle(), file)
-  const entry = JSON.parse(await readFile(path, 'utf8')) as Editable
+/** Changes an entry of the bundle, typed as its collection's entries are. */
+async function edit<C extends CollectionName>(collection: C, slug: string, change: (entry: EntryOf<C>) => void) {
+  const path = join(bundle(), collection, `${slug}.json`)
+  const entry = JSON.parse(await readFile(path, 'utf8')) as EntryOf<C>
   change(entry)
   await writeFile(path, `${JSON.stringify(entry, null, 2)}\n`)
 }
@@ -46,12 +42,21 @@ describe('incremental site build', { timeout: 600_000 }, () => {
   it('builds the same site as a full build, rendering only what changed', async () => {
     // A term other pages link to, retitled in Thai; a term deleted; a news item moved to another city; a gallery
     // image replaced by other pixels under the same name.
-    await edit('glossary/sister-city.json', (e) => (e.term.th = `${e.term.th} (ปรับปรุง)`))
+    await edit('glossary', 'sister-city', (e) => (e.term.th = `${e.term.th} (ปรับปรุง)`))
     await rm(join(bundle(), 'glossary/environment.json'))
-    await edit('news/exchange-meeting-3.json', (e) => (e.cities = ['moscow']))
+    await edit('news', 'exchange-meeting-3', (e) => (e.cities = ['moscow']))
     await cp(join(bundle(), 'media/cities/fukuoka.jpg'), join(bundle(), 'media/cities/fukuoka-2.jpg'))
+    // An organisation renamed in Thai (its partners' agreement and activity pages show the name); an agreement
+    // terminated (its partners' profiles show the state) and one made office-only (it leaves every page); an
+    // activity moved to another year and one deleted; a signed text replaced by another file under the same name.
+    await edit('organizations', 'citynet', (e) => (e.name.th = `${e.name.th} (ปรับปรุง)`))
+    await edit('agreements', 'fukuoka-youth-letter', (e) => (e.status = 'terminated'))
+    await edit('agreements', 'citynet-training-mou', (e) => (e.visibility = 'office'))
+    await edit('activities', 'citynet-congress-2022', (e) => Object.assign(e, { start: '2021-10-05', end: '2021-10-08' }))
+    await rm(join(bundle(), 'activities/moscow-culture-week.json'))
+    await cp(join(bundle(), 'media/documents/citynet-mou.pdf'), join(bundle(), 'media/documents/fukuoka-agreement-th.pdf'))
     // A renamed term: its old pages become redirects.
-    await edit('glossary/city-hall.json', (e) => Object.assign(e, { slug: 'city-hall-building', previousSlugs: ['city-hall'] }))
+    await edit('glossary', 'city-hall', (e) => Object.assign(e, { slug: 'city-hall-building', previousSlugs: ['city-hall'] }))
     await rename(join(bundle(), 'glossary/city-hall.json'), join(bundle(), 'glossary/city-hall-building.json'))
 
     const log = await build('second', ['--incremental'])
@@ -61,6 +66,11 @@ describe('incremental site build', { timeout: 600_000 }, () => {
     expect(Number(reused)).toBeLessThan(Number(total))
 
     expect(await readFile(join(dir, 'second/en/glossary/city-hall/index.html'), 'utf8')).toContain('content="0;url=/en/glossary/city-hall-building/"')
+    // The edits reached the pages that show them (a full build would make the same, compared below).
+    expect(await readFile(join(dir, 'second/th/agreements/environment-network/index.html'), 'utf8')).toContain('ซิตี้เน็ต (ปรับปรุง)')
+    expect(await readFile(join(dir, 'second/en/cities/fukuoka/index.html'), 'utf8')).toMatch(/fukuoka-youth-letter\/.*?Terminated/s)
+    expect(await readFile(join(dir, 'second/en/organizations/citynet/index.html'), 'utf8')).not.toContain('citynet-training-mou')
+    expect(await readFile(join(dir, 'second/en/cities/moscow/index.html'), 'utf8')).not.toContain('moscow-culture-week')
 
     await build('full', [], join(dir, 'fresh-cache'))
     // Pagefind numbers pages in the order they were added (the reused ones first here), so its index files differ
@@ -104,7 +114,7 @@ describe('incremental search index', () => {
     expect(before.size).toBeGreaterThan(10)
     // The Thai definition of a term other pages link to: its five pages and theirs are rendered again, but only
     // the Thai page's indexed text changed.
-    await edit('glossary/smart-city.json', (e) => (e.definition.th = `${e.definition.th} เพิ่มเติม`))
+    await edit('glossary', 'smart-city', (e) => (e.definition.th = `${e.definition.th} เพิ่มเติม`))
     await build('shards-second', ['--incremental'], join(dir, 'shard-cache'), env)
     const after = await shards('shards-second')
     expect([...after.keys()]).toEqual([...before.keys()])

@@ -28,6 +28,18 @@ it('has a page for every public entry in every language', async () => {
   expect(missing).toEqual([])
 })
 
+it('has no page for an entry that is a draft or not public (a page at its URL only forwards to the entry that took it over)', async () => {
+  const bundle = await readBundle(join(repo, 'content'))
+  const unexpected: string[] = []
+  for (const collection of pageCollections)
+    for (const entry of bundle[collection].filter((e) => !isPublicEntry(collection, e)))
+      for (const lang of locales) {
+        const file = fileFor(dist, `/${lang}/${registry[collection].segment}/${entry.slug}/`)
+        if (file && !readFileSync(file, 'utf8').includes('http-equiv="refresh"')) unexpected.push(file)
+      }
+  expect(unexpected).toEqual([])
+})
+
 it('has zero broken internal links', () => {
   expect(brokenLinks(dist)).toEqual([])
 })

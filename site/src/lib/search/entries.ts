@@ -1,22 +1,23 @@
 /**
- * The compact list of glossary terms and cities the search page matches queries against in the browser
- * (`/{lang}/search/terms.json`): for each entry its title in this language, a short excerpt, and every form a
- * reader may type for it — the term and its aliases in every language, romanizations and readings — folded
- * once at build time by the same `fold` the browser applies to queries.
+ * The compact list of glossary terms, cities and organisations the search page matches queries against in the
+ * browser (`/{lang}/search/terms.json`): for each entry its title in this language, a short excerpt, and every form
+ * a reader may type for it — the term or name and its aliases in every language, romanizations and readings —
+ * folded once at build time by the same `fold` the browser applies to queries.
  */
-import type { City, CollectionName, EntryOf, GlossaryEntry } from '../../../../content/schema/index.ts'
+import type { City, CollectionName, EntryOf, GlossaryEntry, Organization } from '../../../../content/schema/index.ts'
 import { locales, type Locale } from '../locales.ts'
 import { must } from '../localize.ts'
 import { plainText } from '../plainText.ts'
 import { urls } from '../urls.ts'
+import type { SearchEntryType } from './entryTypes.ts'
 import { fold } from './normalize.ts'
 import { simplifiedTable } from './simplifiedTable.ts'
 
 export interface SearchEntry {
   /** URL of the page. */
   u: string
-  /** Type: `g` glossary term, `c` city. */
-  y: 'g' | 'c'
+  /** Type: `g` glossary term, `c` city, `o` organisation (`searchTypes` names them as Pagefind's `type` filter does). */
+  y: SearchEntryType
   /** Title shown, in this language (or the Thai fallback). */
   t: string
   /** Short plain-text excerpt; replaced after indexing by `f` when Pagefind indexed the page. */
@@ -89,18 +90,47 @@ export function termEntry(entry: GlossaryEntry, lang: Locale): SearchEntry {
   }
 }
 
-export function cityEntry(city: City, lang: Locale): SearchEntry {
-  const own = unique([city.name[lang] ?? city.name.th], lang)
-  const others = unique([...locales.filter((l) => l !== lang).map((l) => city.name[l]), city.nativeName?.value], lang).filter((k) => !own.includes(k))
+/**
+ * The search entry of a named page (a city, an organisation): its names and aliases in this language are its own
+ * forms; the names and aliases in the other languages, and any other name (a city's native name), the others.
+ */
+function namedEntry(
+  page: {
+    url: string
+    type: SearchEntryType
+    name: Partial<Record<Locale, string>> & { th: string }
+    summary: Partial<Record<Locale, string>> & { th: string }
+  },
+  names: { aliases?: Partial<Record<Locale, string[]>>; also?: string[] },
+  lang: Locale,
+): SearchEntry {
+  const { aliases = {}, also = [] } = names
+  const formsIn = (l: Locale) => [page.name[l], ...(aliases[l] ?? [])]
+  const own = unique([page.name[lang] ?? page.name.th, ...(aliases[lang] ?? [])], lang)
+  const others = unique([...locales.filter((l) => l !== lang).flatMap(formsIn), ...also], lang).filter((k) => !own.includes(k))
   const hanLang = otherHan[lang]
   return {
-    u: urls.entry('cities', lang, city.slug),
-    y: 'c',
-    t: must(city.name, lang).value,
-    e: plainText(must(city.summary, lang).value, excerptLength),
-    ...split(own, others, hanLang ? unique([city.name[hanLang]], lang) : [], lang),
+    u: page.url,
+    y: page.type,
+    t: must(page.name, lang).value,
+    e: plainText(must(page.summary, lang).value, excerptLength),
+    ...split(own, others, hanLang ? unique(formsIn(hanLang), lang) : [], lang),
   }
 }
+
+export const cityEntry = (city: City, lang: Locale): SearchEntry =>
+  namedEntry(
+    { url: urls.entry('cities', lang, city.slug), type: 'c', name: city.name, summary: city.summary },
+    { also: city.nativeName ? [city.nativeName.value] : [] },
+    lang,
+  )
+
+export const organizationEntry = (organization: Organization, lang: Locale): SearchEntry =>
+  namedEntry(
+    { url: urls.entry('organizations', lang, organization.slug), type: 'o', name: organization.name, summary: organization.summary },
+    { aliases: organization.aliases },
+    lang,
+  )
 
 /**
  * Forms served apart from the term list, in its order: `latin` (`/{lang}/search/latin.json`, romanizations and
@@ -128,12 +158,18 @@ export interface TermList {
 }
 
 /** The collections whose entries the search page matches by name, and how each becomes a search entry. */
-const searchEntryOf = { glossary: termEntry, cities: cityEntry } satisfies { [C in CollectionName]?: (entry: EntryOf<C>, lang: Locale) => SearchEntry }
+const searchEntryOf = { glossary: termEntry, cities: cityEntry, organizations: organizationEntry } satisfies {
+  [C in CollectionName]?: (entry: EntryOf<C>, lang: Locale) => SearchEntry
+}
 export type NamedContent = { [C in keyof typeof searchEntryOf]: EntryOf<C>[] }
 
 /** `siteText` (all of the site's text, for the Chinese table) is asked for only on the Chinese site. */
 export function termList(content: NamedContent, lang: Locale, siteText: () => string): TermList {
-  const entries = [...content.glossary.map((t) => searchEntryOf.glossary(t, lang)), ...content.cities.map((c) => searchEntryOf.cities(c, lang))]
+  const entries = [
+    ...content.glossary.map((t) => searchEntryOf.glossary(t, lang)),
+    ...content.cities.map((c) => searchEntryOf.cities(c, lang)),
+    ...content.organizations.map((o) => searchEntryOf.organizations(o, lang)),
+  ]
   return lang === 'zh' ? { entries, simplified: tableFor(siteText()) } : { entries }
 }
 

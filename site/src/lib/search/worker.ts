@@ -8,6 +8,7 @@
  * `plain` (`?engine=pagefind`) runs plain Pagefind alone on the raw query: the baseline the benchmark compares against.
  */
 import type { ExtraPart, SearchEntry, TermList } from './entries.ts'
+import { searchTypes } from './entryTypes.ts'
 import { fullTextStep, fullTextTop, matchTerms, prepare, strongMatch, type Prepared, type TermHit } from './match.ts'
 import { compact, expand, fold, type SearchLang } from './normalize.ts'
 import { localeFacts } from '../../../../content/schema/locales.ts'
@@ -232,7 +233,7 @@ function start({ lang, tag, base, plain, filters }: SearchSetup) {
 
   /** A term-list entry, with Pagefind's highlighted excerpt when Pagefind found the page too, else its fragment's text. */
   async function fromEntry(e: SearchEntry, q: string, byFragment: Map<string, PagefindResult>): Promise<Shown> {
-    const type = e.y === 'g' ? 'glossary' : 'city'
+    const type = searchTypes[e.y]
     const found = e.f ? byFragment.get(e.f) : undefined
     if (found) return { ...(await fromPagefind(found)), title: e.t, type }
     const text = e.f ? await fragmentText(e.f, e.s) : (e.e ?? '')
