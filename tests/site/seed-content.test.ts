@@ -1,10 +1,17 @@
-/** The real seed bundle in content/ builds into a complete site: every public entry in every language, no broken link. */
+/**
+ * The real seed bundle in content/ builds into a complete site: every public entry in every language, nothing that is
+ * not public, the moved organisations' old city URLs redirected, no broken link.
+ */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { readBundle } from '../../content/bundle.ts'
+import { isPublicEntry, readBundle } from '../../content/bundle.ts'
+import { pageCollections, registry, type EntryOf, type PageCollection } from '../../content/schema/index.ts'
 import { brokenLinks, buildSite, fileFor, filesUnder, locales, repo, tempDir } from './helpers.ts'
+
+/** Where the contract puts an entry's page: `/{lang}/{segment}/{slug}/`. */
+const pagePath = (collection: PageCollection, lang: string, slug: string) => `/${lang}/${registry[collection].segment}/${slug}/`
 
 let dist = ''
 let cleanup = async () => {}
@@ -23,16 +30,45 @@ it('builds the seed bundle', () => {
   expect(result.code).toBe(0)
 })
 
-it('has a page for every published entry in every language', async () => {
+it('has a page for every published public entry of every collection with pages, in every language', async () => {
   const bundle = await readBundle(join(repo, 'content'))
-  const published = <T extends { slug: string; status?: string }>(list: T[]) => list.filter((e) => e.status !== 'draft').map((e) => e.slug)
   const missing: string[] = []
-  for (const lang of locales) {
-    for (const slug of published(bundle.glossary)) if (!fileFor(dist, `/${lang}/glossary/${slug}/`)) missing.push(`/${lang}/glossary/${slug}/`)
-    for (const slug of published(bundle.cities)) if (!fileFor(dist, `/${lang}/cities/${slug}/`)) missing.push(`/${lang}/cities/${slug}/`)
-    for (const slug of published(bundle.news)) if (!fileFor(dist, `/${lang}/news/${slug}/`)) missing.push(`/${lang}/news/${slug}/`)
+  for (const collection of pageCollections) {
+    const entries: EntryOf<typeof collection>[] = bundle[collection]
+    for (const entry of entries.filter((e) => isPublicEntry(collection, e)))
+      for (const lang of locales) if (!fileFor(dist, pagePath(collection, lang, entry.slug))) missing.push(pagePath(collection, lang, entry.slug))
   }
   expect(missing).toEqual([])
+})
+
+it('has no page for a draft or an entry that is not public, and no staff note anywhere', async () => {
+  const bundle = await readBundle(join(repo, 'content'))
+  const hidden: string[] = []
+  for (const collection of pageCollections) {
+    const entries: EntryOf<typeof collection>[] = bundle[collection]
+    hidden.push(...entries.filter((e) => !isPublicEntry(collection, e)).flatMap((e) => locales.map((lang) => pagePath(collection, lang, e.slug))))
+  }
+  // The seed has drafts, and bma, office and restricted entries: this test must see some.
+  expect(hidden.length).toBeGreaterThan(0)
+  expect(hidden.filter((path) => fileFor(dist, path))).toEqual([])
+  // The seed marks its test data and its illustrative entries in staff-only notes; none of them may be published.
+  const leaks = filesUnder(dist).filter(
+    (file) => /\.(html|json|xml|csv|txt)$/.test(file) && /TEST DATA|Illustrative example, not a record|Fictitious/.test(readFileSync(join(dist, file), 'utf8')),
+  )
+  expect(leaks).toEqual([])
+})
+
+it('redirects the city URLs of the organisations that moved from cities to their organisation pages', async () => {
+  const bundle = await readBundle(join(repo, 'content'))
+  const moved = bundle.organizations.flatMap((o) => (o.movedFrom ?? []).map((from) => ({ from, slug: o.slug })))
+  expect(moved.length).toBeGreaterThan(0)
+  const broken: string[] = []
+  for (const { from, slug } of moved)
+    for (const lang of locales) {
+      const old = fileFor(dist, `/${lang}/${from}/`)
+      if (!old || !readFileSync(old, 'utf8').includes(pagePath('organizations', lang, slug))) broken.push(`/${lang}/${from}/`)
+    }
+  expect(broken).toEqual([])
 })
 
 it('has zero broken internal links', () => {
