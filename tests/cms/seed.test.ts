@@ -11,8 +11,8 @@ import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { readBundle } from '../../content/bundle.ts'
 import { collections, isDraft, type EntryOf } from '../../content/schema/index.ts'
-import { diffTrees } from './diffTrees.ts'
-import { openTestCms, password } from './localCms.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { openTestCms, password } from '../support/localCms.ts'
 
 let payload: Payload
 
