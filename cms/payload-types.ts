@@ -78,6 +78,8 @@ export interface Config {
     media: Media;
     users: User;
     deploys: Deploy;
+    leases: Lease;
+    'sign-in-attempts': SignInAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     deploys: DeploysSelect<false> | DeploysSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
+    'sign-in-attempts': SignInAttemptsSelect<false> | SignInAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -357,6 +361,8 @@ export interface Media {
    * Path under content/media/ in the content bundle.
    */
   bundlePath?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -747,6 +753,10 @@ export interface User {
    * Locales a translator may edit.
    */
   translatorLocales?: ('th' | 'en' | 'zh' | 'ja' | 'ko')[] | null;
+  /**
+   * What this account’s API key may do; a new key only reads.
+   */
+  apiKeyAccess?: ('read' | 'read-write') | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -759,8 +769,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -807,6 +815,28 @@ export interface Deploy {
   durationMs?: number | null;
   attempts?: number | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  name: string;
+  holder?: string | null;
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts".
+ */
+export interface SignInAttempt {
+  id: number;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -969,6 +999,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deploys';
         value: number | Deploy;
+      } | null)
+    | ({
+        relationTo: 'sign-in-attempts';
+        value: number | SignInAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1307,6 +1341,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   visibility?: T;
   bundlePath?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1361,6 +1397,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   translatorLocales?: T;
+  apiKeyAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1373,8 +1410,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1410,6 +1445,26 @@ export interface DeploysSelect<T extends boolean = true> {
   durationMs?: T;
   attempts?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts_select".
+ */
+export interface SignInAttemptsSelect<T extends boolean = true> {
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }
