@@ -143,7 +143,7 @@ const handWritten: LabelledQuery[] = [
   { lang: 'th', q: 'ไข้เลือดอออก', kind: 'typo', relevant: [g('dengue-fever')] },
   { lang: 'th', q: 'มลพิสทางอากาศ', kind: 'typo', relevant: [g('air-pollution')] },
   { lang: 'th', q: 'เมืองอัจริยะ', kind: 'typo', relevant: [g('smart-city')] },
-  { lang: 'en', q: 'goverment', kind: 'typo', relevant: [g('e-government'), 'cities/uclg/', g('uclg'), g('local-administrative-organisation')] },
+  { lang: 'en', q: 'goverment', kind: 'typo', relevant: [g('e-government'), 'organizations/uclg/', g('uclg'), g('local-administrative-organisation')] },
   { lang: 'en', q: 'embasy', kind: 'typo', relevant: [g('embassy')] },
   { lang: 'en', q: 'ambasador', kind: 'typo', relevant: [g('ambassador')] },
   { lang: 'en', q: 'memorandum of understading', kind: 'typo', relevant: [g('memorandum-of-understanding')] },
