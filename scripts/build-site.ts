@@ -47,7 +47,7 @@ try {
     console.log(`${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items`)
 } catch (error) {
   if (!(error instanceof BundleError || error instanceof SettingsError)) throw error
-  console.error(error.message)
+  console.error((error as Error).message)
   process.exit(1)
 }
 
