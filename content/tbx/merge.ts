@@ -1,6 +1,6 @@
 /**
- * Merges TBX concepts into a glossary: a concept matches the term whose slug its id is (`_` prefix dropped), or, when
- * the id is not a slug, the slug of its English term. For every language the file has, the term, its aliases, its
+ * Merges TBX concepts into a glossary: a concept matches the term whose slug its id is (`_` prefix dropped), else the
+ * term whose slug its English term makes; a new concept's slug is its id when that is a slug, else made from its English term. For every language the file has, the term, its aliases, its
  * romanization and (when given) its definition are the file's; languages the file lacks keep theirs, as do fields TBX
  * does not carry (reading, staff fields); a domain, related terms or sources in the file replace the term's. Deprecated
  * and superseded terms are left out. Every problem is listed with its line; a merge with problems changes nothing.
@@ -45,8 +45,11 @@ export function mergeTbx(concepts: TbxConcept[], current: GlossaryEntry[], domai
   for (const concept of concepts) {
     const fromId = slugOfConceptId(concept.id)
     const english = concept.languages.find((l) => localeOfTag(l.tag)?.locale === 'en' && !localeOfTag(l.tag)?.romanization)?.terms.find(usable)?.text
-    const slug = slugPattern.test(fromId) ? fromId : english ? slugify(english) : ''
-    if (!slugPattern.test(slug)) {
+    const fromEnglish = english ? slugify(english) : ''
+    // An existing term by id, then by its English term's slug; a new term takes its id when that is a slug (as this
+    // site's export writes them), else its English term's.
+    const slug = [fromId, fromEnglish].find((s) => bySlug.has(s)) ?? [fromId, fromEnglish].find((s) => slugPattern.test(s)) ?? ''
+    if (!slug) {
       problem(
         concept.line,
         conceptElement(concept),
