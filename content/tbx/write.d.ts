@@ -4,12 +4,12 @@
  * per language with the definition and the term, then its aliases as further `termSec`s with their term type;
  * romanizations in language sections of their own (dialect.ts). Deterministic: the same entries give the same bytes.
  */
-import type { GlossaryEntry } from '../schema/glossary.ts';
+import type { GlossaryEntry } from '../schema/glossary.ts'
 export interface TbxHeader {
-    title: string;
-    /** Publisher, licence and how to cite, one paragraph each. */
-    publication: string[];
-    /** Where the terms come from and how they are written. */
-    source: string[];
+  title: string
+  /** Publisher, licence and how to cite, one paragraph each. */
+  publication: string[]
+  /** Where the terms come from and how they are written. */
+  source: string[]
 }
-export declare function glossaryTbx(entries: GlossaryEntry[], header: TbxHeader): string;
+export declare function glossaryTbx(entries: GlossaryEntry[], header: TbxHeader): string

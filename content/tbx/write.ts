@@ -16,13 +16,15 @@ export interface TbxHeader {
   source: string[]
 }
 
+/** Characters XML 1.0 cannot carry: C0 controls but tab and line ends, U+FFFE and U+FFFF (a lone surrogate is written as U+FFFD by UTF-8 encoding). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\t': '&#9;', '\n': '&#10;' }
+const inText = /[&<>\r]/g
+const inAttribute = /[&<>"\r\t\n]/g
+
 /** Text as XML character data; characters XML 1.0 cannot carry become U+FFFD, a carriage return stays one. */
-const escape = (text: string, attribute = false): string =>
-  text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
-    .replace(/[&<>"\r]|[\t\n]/g, (c) =>
-      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : c === '\r' ? '&#13;' : attribute ? `&#${c.charCodeAt(0)};` : c,
-    )
+const escape = (text: string, attribute = false): string => text.replace(notXml, '\uFFFD').replace(attribute ? inAttribute : inText, (c) => entities[c]!)
 
 const element = (name: string, attributes: Record<string, string | undefined>, text: string) =>
   `<${name}${Object.entries(attributes)
@@ -46,7 +48,8 @@ function referenceText(entry: GlossaryEntry | undefined, slug: string): { text: 
   return entry ? { text: entry.term.th, lang: 'th' } : { text: slug }
 }
 
-function concept(entry: GlossaryEntry, bySlug: Map<string, GlossaryEntry>): string[] {
+/** A concept's lines, joined: one string per concept keeps the file's assembly small. */
+function concept(entry: GlossaryEntry, bySlug: Map<string, GlossaryEntry>): string {
   const lines = [`      <conceptEntry id="${escape(conceptId(entry.slug), true)}">`]
   const at = '        '
   if (entry.domain) lines.push(at + element('descrip', { type: 'subjectField' }, entry.domain))
@@ -73,7 +76,7 @@ function concept(entry: GlossaryEntry, bySlug: Map<string, GlossaryEntry>): stri
     )
   }
   lines.push('      </conceptEntry>')
-  return lines
+  return lines.join('\n')
 }
 
 /**
@@ -118,7 +121,7 @@ export function glossaryTbx(entries: GlossaryEntry[], header: TbxHeader): string
     '  </tbxHeader>',
     '  <text>',
     '    <body>',
-    ...entries.flatMap((entry) => concept(entry, bySlug)),
+    ...entries.map((entry) => concept(entry, bySlug)),
     '    </body>',
     '  </text>',
     '</tbx>',

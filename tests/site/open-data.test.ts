@@ -27,7 +27,10 @@ let cleanup = async () => {}
 const raw = await readBundle(bundleDir)
 const content = publicContent(raw)
 const file = (name: string) => readFileSync(join(dist, 'open-data', name), 'utf8')
-const json = (name: string) => JSON.parse(file(name)) as Record<string, any>
+// The published JSON documents, examined field by field as their readers would.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any
+const json = (name: string) => JSON.parse(file(name)) as Json
 
 beforeAll(async () => {
   ;({ dist, cleanup } = await buildFixture(bundleDir))
@@ -307,13 +310,24 @@ describe('landing pages', () => {
     const html = page(dist, `/${lang}/open-data/`)
     expect(html).toContain('href="https://creativecommons.org/licenses/by/4.0/" rel="license"')
     expect(html).toContain(`${site}/${lang}/open-data/`)
-    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, any>
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Json
     expect(ld['@type']).toBe('DataCatalog')
     expect(ld.dataset.map((d: { '@type': string }) => d['@type'])).toEqual(['Dataset', 'Dataset', 'Dataset', 'Dataset'])
     expect(ld.dataset[0].distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual(
       ['glossary.csv', 'glossary.json', 'glossary.tbx'].map((n) => `${site}/open-data/${n}`),
     )
     expect(ld.dataset[0].license).toBe('https://creativecommons.org/licenses/by/4.0/')
+  })
+})
+
+describe('Wikidata', () => {
+  it('a partner’s Wikidata item is in partners.csv and linked from its profile, with sameAs in its JSON-LD', () => {
+    const [header, ...rows] = parseCsv(file('partners.csv'))
+    expect(rows.find((r) => r[1] === 'cities/fukuoka')![header!.indexOf('wikidata')]).toBe('Q26600')
+    expect(rows.find((r) => r[1] === 'organizations/citynet')![header!.indexOf('wikidata')]).toBe('Q5123784')
+    const html = page(dist, '/en/cities/fukuoka/')
+    expect(html).toContain('<a href="https://www.wikidata.org/wiki/Q26600" rel="external">Q26600</a>')
+    expect(html).toContain('"sameAs":"https://www.wikidata.org/wiki/Q26600"')
   })
 })
 

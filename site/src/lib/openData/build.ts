@@ -5,7 +5,7 @@
  * handover, and the integration moves the staged folder into the output (integrations/openData.ts).
  */
 import { existsSync } from 'node:fs'
-import { link, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { siteContent } from '../content.ts'
 import { buildInput } from '../handover.ts'
@@ -25,7 +25,8 @@ export async function stageOpenData(files: OpenDataFile[], dir: string, lastOut:
   const kept: string[] = []
   for (const file of files) {
     const previous = lastOut && join(lastOut, openDataFolder, file.name)
-    if (previous && existsSync(previous) && (await readFile(previous, 'utf8')) === file.body) {
+    const bytes = Buffer.from(file.body)
+    if (previous && existsSync(previous) && (await stat(previous)).size === bytes.length && bytes.equals(await readFile(previous))) {
       try {
         await link(previous, join(dir, file.name))
         kept.push(file.name)
@@ -34,7 +35,7 @@ export async function stageOpenData(files: OpenDataFile[], dir: string, lastOut:
         // Another file system: write it.
       }
     }
-    await writeFile(join(dir, file.name), file.body)
+    await writeFile(join(dir, file.name), bytes)
   }
   return { dir, files: files.map(summarize), kept }
 }

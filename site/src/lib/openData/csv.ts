@@ -34,7 +34,8 @@ const formulaStart = /^'*[=+\-@\t\r]/
 export const neutralise = (text: string): string => (formulaStart.test(text) ? `'${text}` : text)
 export const unneutralise = (cell: string): string => (formulaStart.test(cell) && cell.startsWith("'") ? cell.slice(1) : cell)
 
-const quoted = (cell: string) => (/[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell)
+const needsQuotes = /[",\r\n]|^\s|\s$/
+const quoted = (cell: string) => (needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
 
 /** A whole CSV file: header, then one line per row. */
 export const csvFile = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
