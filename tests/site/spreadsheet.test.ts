@@ -50,11 +50,11 @@ async function throughCalc(files: string[], folder: string): Promise<{ csv: (nam
   return { csv: (name) => readFile(join(folder, 'back', name), 'utf8'), ods: unzip }
 }
 
-describe.skipIf(!soffice)('CSV in LibreOffice Calc', () => {
-  const files = openDataFiles(publicContent(await readBundle(join(repo, 'tests/fixtures/open-data-bundle'))), openDataSettings({})).filter(
-    (f) => f.format === 'csv',
-  )
+const files = openDataFiles(publicContent(await readBundle(join(repo, 'tests/fixtures/open-data-bundle'))), openDataSettings({})).filter(
+  (f) => f.format === 'csv',
+)
 
+describe.skipIf(!soffice)('CSV in LibreOffice Calc', () => {
   it('reads every cell back exactly, with no formula', async () => {
     const folder = join(dir, 'as-published')
     await mkdir(folder, { recursive: true })
@@ -64,7 +64,9 @@ describe.skipIf(!soffice)('CSV in LibreOffice Calc', () => {
       folder,
     )
     for (const file of files) {
-      expect(parseCsv(await calc.csv(file.name)), file.name).toEqual(parseCsv(file.body))
+      // A line break inside a cell is one line feed in a spreadsheet: a CR LF there comes back as LF.
+      const cells = (text: string) => parseCsv(text).map((row) => row.map((cell) => cell.replace(/\r\n/g, '\n')))
+      expect(cells(await calc.csv(file.name)), file.name).toEqual(cells(file.body))
       expect(await calc.ods(file.name), file.name).not.toContain('table:formula')
     }
     expect(await calc.csv('glossary.csv')).toContain('เมืองพี่เมืองน้อง,Sister city,姐妹城市,姉妹都市,자매도시')
@@ -74,7 +76,7 @@ describe.skipIf(!soffice)('CSV in LibreOffice Calc', () => {
     const folder = join(dir, 'unneutralised')
     await mkdir(folder, { recursive: true })
     const glossary = files.find((f) => f.name === 'glossary.csv')!
-    await writeFile(join(folder, 'glossary.csv'), glossary.body.replace(/(^|,)'(?=[=+\-@])/gm, '$1'))
+    await writeFile(join(folder, 'glossary.csv'), glossary.body.replace(/(^|,)("?)'(?=[=+\-@])/gm, '$1$2'))
     const calc = await throughCalc(['glossary.csv'], folder)
     expect(await calc.ods('glossary.csv')).toContain('table:formula="of:=HYPERLINK(')
   }, 900_000)

@@ -41,7 +41,7 @@ const quoted = (cell: string) => (needsQuotes.test(cell) ? `"${cell.replace(/"/g
 export const csvFile = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
   byteOrderMark + [header, ...rows].map((row) => `${row.map(quoted).join(',')}\r\n`).join('')
 
-/** Parses a CSV file written by `csvFile` (RFC 4180), without the byte order mark. */
+/** Parses a CSV file (RFC 4180; rows may also end in a bare LF, as spreadsheets write them), without the byte order mark. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = []
   let row: string[] = []
@@ -59,11 +59,11 @@ export function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(cell)
       cell = ''
-    } else if (c === '\r' && body[i + 1] === '\n') {
+    } else if (c === '\n' || (c === '\r' && body[i + 1] === '\n')) {
       rows.push([...row, cell])
       row = []
       cell = ''
-      i++
+      if (c === '\r') i++
     } else cell += c
   }
   if (cell !== '' || row.length > 0) rows.push([...row, cell])
