@@ -10,6 +10,7 @@ import { Cities } from './collections/Cities.ts'
 import { Deploys } from './collections/Deploys/index.ts'
 import { Domains } from './collections/Domains.ts'
 import { Glossary } from './collections/Glossary.ts'
+import { Leases } from './collections/Leases.ts'
 import { Media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
 import { Organizations } from './collections/Organizations.ts'
@@ -17,8 +18,16 @@ import { Units } from './collections/Units.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
+import { health } from './endpoints/health.ts'
+import { logger } from './logger.ts'
 import { onInit } from './onInit.ts'
 import { payloadSecret } from './secret.ts'
+import { objectStoragePlugin } from './storage/objectStorage.ts'
+
+// @payloadcms/storage-s3 has no 3.90.2 release: its 3.90.1 runs on payload 3.90.2 (package.json overrides give it
+// this payload and @payloadcms/ui, no second copy). Payload's development-time version check would refuse that
+// pairing; tests/cms/dependencies.test.ts checks the versions instead.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -29,9 +38,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · BMA International Affairs' },
     components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys],
+  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Leases],
+  endpoints: [health],
   jobs: {
     tasks: [deploySiteTask],
+    // Jobs run only in the instance holding the job runner lease (cms/deploy/runner.ts), never on a request.
+    access: { run: () => false },
     // The job records are bookkeeping; the deploys collection is the history editors read.
     deleteJobOnComplete: true,
   },
@@ -46,6 +58,8 @@ export default buildConfig({
   sharp,
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES ?? 25_000_000) } },
   typescript: { outputFile: `${import.meta.dirname}/payload-types.ts` },
+  plugins: [objectStoragePlugin()],
+  logger: logger(),
   telemetry: false,
   onInit,
 })

@@ -5,6 +5,7 @@ import * as migration_20261125_155731_deploy_change_count from './20261125_15573
 import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs'
 import * as migration_20261201_092459_domains_as_data from './20261201_092459_domains_as_data'
 import * as migration_20261201_100108_relationship_database from './20261201_100108_relationship_database'
+import * as migration_20261201_102504_media_storage_and_leases from './20261201_102504_media_storage_and_leases'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261201_100108_relationship_database.up,
     down: migration_20261201_100108_relationship_database.down,
     name: '20261201_100108_relationship_database',
+  },
+  {
+    up: migration_20261201_102504_media_storage_and_leases.up,
+    down: migration_20261201_102504_media_storage_and_leases.down,
+    name: '20261201_102504_media_storage_and_leases',
   },
 ]

@@ -14,7 +14,7 @@ import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { importTbx, importTbxFile, TbxError } from '../../cms/bundle/importTbx.ts'
 import { importTbxEndpoint } from '../../cms/endpoints/importTbx.ts'
 import { glossaryTbx } from '../../content/tbx/write.ts'
-import { fixtures, openTestCms, type Staff } from './localCms.ts'
+import { cmsBundle, openTestCms, type Staff } from '../support/localCms.ts'
 
 let payload: Payload
 let staff: Staff
@@ -22,7 +22,7 @@ const header = { title: 'Glossary', publication: ['p'], source: ['s'] }
 
 beforeAll(async () => {
   ;({ payload, staff } = await openTestCms())
-  await importBundle(payload, join(fixtures, 'valid'))
+  await importBundle(payload, cmsBundle)
 })
 
 /** The whole CMS as a full backup: the measure of "unchanged". */

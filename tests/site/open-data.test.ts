@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { z } from 'zod'
 import { readBundle } from '../../content/bundle.ts'
 import { collections, fieldsOf, registry, unwrap, type CollectionName, type EntryOf } from '../../content/schema/index.ts'
 import { readTbx } from '../../content/tbx/read.ts'
@@ -17,7 +18,7 @@ import { openDataFiles } from '../../site/src/lib/openData/files.ts'
 import { openDataSettings } from '../../site/src/lib/openData/settings.ts'
 import { tableColumns, tableNames, tables, type TableColumn } from '../../site/src/lib/openData/tables.ts'
 import { publicContent } from '../../site/src/lib/publicContent.ts'
-import { buildFixture, buildSite, filesUnder, locales, page, repo, tempDir } from './helpers.ts'
+import { buildFixture, buildSite, filesUnder, locales, page, repo, tempDir } from '../support/site.ts'
 
 const bundleDir = join(repo, 'tests/fixtures/open-data-bundle')
 const site = 'https://international.bangkok.go.th'
@@ -44,7 +45,7 @@ describe('the canary', () => {
       for (const { path, kind } of fieldsOf(collection)) {
         if (!kind.staffOnly || path.includes('*')) continue
         // Enumerations (publication state, visibility, review state) cannot hold a canary: their entries carry one elsewhere.
-        const def = unwrap(registry[collection].schema.shape[path[0]!]!).schema._zod.def as { type: string }
+        const def = unwrap((registry[collection].schema.shape as Record<string, z.ZodType>)[path[0]!]!).schema._zod.def as { type: string }
         if (def.type === 'enum') continue
         const values = raw[collection].map((entry) => JSON.stringify((entry as Record<string, unknown>)[path[0]!] ?? ''))
         if (!values.some((value) => /CANARY|canary|@example\.org/.test(value))) missing.push(`${collection}.${path.join('.')}`)

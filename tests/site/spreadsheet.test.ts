@@ -16,7 +16,7 @@ import { parseCsv } from '../../site/src/lib/openData/csv.ts'
 import { openDataFiles } from '../../site/src/lib/openData/files.ts'
 import { openDataSettings } from '../../site/src/lib/openData/settings.ts'
 import { publicContent } from '../../site/src/lib/publicContent.ts'
-import { repo, tempDir } from './helpers.ts'
+import { repo, tempDir } from '../support/site.ts'
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync)
 if (!soffice) console.warn('LibreOffice is not installed (apt-get install -y libreoffice-calc): the spreadsheet tests are skipped')

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ImportTbx as ImportTbx_c5815de4c50a6356cf9dceed43414257 } from '../../../components/ImportTbx.tsx'
 import { DeployNowButton as DeployNowButton_215d062fd3c7208eb3f57b45b2b39182 } from '../../../components/DeployNowButton.tsx'
 import { DeployStatus as DeployStatus_e8ae3e9ebee25aa1d7d4522b46b4d16c } from '../../../components/DeployStatus.tsx'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "/components/ImportTbx.tsx#ImportTbx": ImportTbx_c5815de4c50a6356cf9dceed43414257,
   "/components/DeployNowButton.tsx#DeployNowButton": DeployNowButton_215d062fd3c7208eb3f57b45b2b39182,
   "/components/DeployStatus.tsx#DeployStatus": DeployStatus_e8ae3e9ebee25aa1d7d4522b46b4d16c,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -61,7 +61,8 @@ function violations(root: Node): string[] {
   if (!attr(root, 'xml:lang')) fail(root, 'xml:lang is required on <tbx>')
   if (names(root.children).join() !== 'tbxHeader,text') fail(root, '<tbx> holds <tbxHeader> then <text>')
   const fileDesc = root.children[0]?.children[0]
-  if (fileDesc?.tag.local !== 'fileDesc' || !fileDesc.children.some((c) => c.tag.local === 'sourceDesc')) fail(root, '<tbxHeader> holds <fileDesc> with a <sourceDesc>')
+  if (fileDesc?.tag.local !== 'fileDesc' || !fileDesc.children.some((c) => c.tag.local === 'sourceDesc'))
+    fail(root, '<tbxHeader> holds <fileDesc> with a <sourceDesc>')
   const body = root.children[1]?.children[0]
   if (body?.tag.local !== 'body' || body.children.length === 0) fail(root, '<text> holds a <body> with one or more <conceptEntry>')
   const ids = new Set(all(root).flatMap((n) => attr(n, 'id') ?? []))
@@ -91,16 +92,19 @@ function violations(root: Node): string[] {
     }
     if (local === 'termNote' && parent !== 'termSec') fail(node, 'a termNote only at termSec level')
     if (local === 'termNote' && type === 'termType' && !(termTypes as readonly string[]).includes(node.text)) fail(node, 'a TBX-Basic term type')
-    if (local === 'termNote' && type === 'administrativeStatus' && !(administrativeStatuses as readonly string[]).includes(node.text)) fail(node, 'a TBX-Basic status')
+    if (local === 'termNote' && type === 'administrativeStatus' && !(administrativeStatuses as readonly string[]).includes(node.text))
+      fail(node, 'a TBX-Basic status')
     if (local === 'descrip' && type === 'subjectField' && parent !== 'conceptEntry') fail(node, 'subjectField only at conceptEntry level')
-    if (local === 'descrip' && type === 'definition' && parent !== 'conceptEntry' && parent !== 'langSec') fail(node, 'definition at conceptEntry or langSec level')
+    if (local === 'descrip' && type === 'definition' && parent !== 'conceptEntry' && parent !== 'langSec')
+      fail(node, 'definition at conceptEntry or langSec level')
     if (local === 'ref' && type === 'crossReference') {
       if (parent !== 'conceptEntry' && parent !== 'termSec') fail(node, 'crossReference at conceptEntry or termSec level')
       if (!ids.has(attr(node, 'target') ?? '')) fail(node, 'an internal reference targets an id of the file (IDREF)')
     }
     if (local === 'xref') {
       if (!/^https?:\/\/.+/.test(attr(node, 'target') ?? '')) fail(node, 'xref target is an http(s) URI')
-      if (type === 'externalCrossReference' && parent !== 'conceptEntry' && parent !== 'termSec') fail(node, 'externalCrossReference at conceptEntry or termSec level')
+      if (type === 'externalCrossReference' && parent !== 'conceptEntry' && parent !== 'termSec')
+        fail(node, 'externalCrossReference at conceptEntry or termSec level')
     }
     if (['admin', 'descrip', 'termNote', 'ref', 'xref', 'transac'].includes(local) && type === '') fail(node, 'a data category is declared')
   }
@@ -226,7 +230,9 @@ describe('TBX import', () => {
   </body></text>
 </tbx>`
     const read = readTbx(xml)
-    expect(read.problems).toEqual([{ line: 12, element: '<termNote type="termType">', reason: expect.stringContaining('not one of TBX-Basic’s term types'.replace('’', "'")) }])
+    expect(read.problems).toEqual([
+      { line: 12, element: '<termNote type="termType">', reason: expect.stringContaining('not one of TBX-Basic’s term types'.replace('’', "'")) },
+    ])
     const merged = mergeTbx(read.concepts, content.glossary, content.domains)
     expect(merged.problems.map((p) => `${p.line} ${p.element}`)).toEqual([
       '5 <conceptEntry id="new-term">',
@@ -267,7 +273,9 @@ describe('hostile and broken TBX files', () => {
 
   it('refuses malformed XML with its line and element', () => {
     const { problems } = readTbx(`<?xml version="1.0"?>\n${wrap(`\n<conceptEntry id="x">\n<langSec xml:lang="th"><termSec><term>a</termSec>`)}`)
-    expect(problems).toEqual([{ line: 4, element: expect.stringMatching(/^<term/), reason: expect.stringContaining('not well-formed XML: 4:49: unexpected close tag') }])
+    expect(problems).toEqual([
+      { line: 4, element: expect.stringMatching(/^<term/), reason: expect.stringContaining('not well-formed XML: 4:49: unexpected close tag') },
+    ])
   })
 
   it('refuses XML that is not TBX, and TBX 2008', () => {
@@ -284,7 +292,10 @@ describe('hostile and broken TBX files', () => {
   })
 
   it('reads a large, valid file (the size limit itself is the importer’s, before reading)', () => {
-    const big = glossaryTbx(Array.from({ length: 2000 }, (_, i) => ({ ...content.glossary[1]!, slug: `term-${i}`, related: [] })), header)
+    const big = glossaryTbx(
+      Array.from({ length: 2000 }, (_, i) => ({ ...content.glossary[1]!, slug: `term-${i}`, related: [] })),
+      header,
+    )
     const { concepts, problems } = readTbx(big)
     expect(problems).toEqual([])
     expect(concepts).toHaveLength(2000)
