@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     deploys: Deploy;
     leases: Lease;
+    'sign-in-attempts': SignInAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     deploys: DeploysSelect<false> | DeploysSelect<true>;
     leases: LeasesSelect<false> | LeasesSelect<true>;
+    'sign-in-attempts': SignInAttemptsSelect<false> | SignInAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -751,6 +753,10 @@ export interface User {
    * Locales a translator may edit.
    */
   translatorLocales?: ('th' | 'en' | 'zh' | 'ja' | 'ko')[] | null;
+  /**
+   * What this account’s API key may do; a new key only reads.
+   */
+  apiKeyAccess?: ('read' | 'read-write') | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -763,8 +769,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -823,6 +827,16 @@ export interface Lease {
   name: string;
   holder?: string | null;
   expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts".
+ */
+export interface SignInAttempt {
+  id: number;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -985,6 +999,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deploys';
         value: number | Deploy;
+      } | null)
+    | ({
+        relationTo: 'sign-in-attempts';
+        value: number | SignInAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1379,6 +1397,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   translatorLocales?: T;
+  apiKeyAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1391,8 +1410,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1439,6 +1456,15 @@ export interface LeasesSelect<T extends boolean = true> {
   name?: T;
   holder?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts_select".
+ */
+export interface SignInAttemptsSelect<T extends boolean = true> {
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,12 +15,17 @@ import { Media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
 import { Organizations } from './collections/Organizations.ts'
 import { Units } from './collections/Units.ts'
+import { SignInAttempts } from './collections/SignInAttempts.ts'
 import { Users } from './collections/Users/index.ts'
+import { graphQLValidationRules } from './api/graphQLRules.ts'
+import { graphQLMaxComplexity, readLimits } from './api/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
 import { health } from './endpoints/health.ts'
 import { logger } from './logger.ts'
 import { onInit } from './onInit.ts'
+import { draftsMayOmit } from './fields/validate.ts'
+import { adminOrigins } from './http/adminOrigins.ts'
 import { payloadSecret } from './secret.ts'
 import { objectStoragePlugin } from './storage/objectStorage.ts'
 
@@ -31,14 +36,25 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  serverURL: process.env.CMS_PUBLIC_URL ? new URL(process.env.CMS_PUBLIC_URL).origin : '',
+  // A session cookie counts only on requests from the admin's own origin; no other site may call the API (CORS).
+  csrf: adminOrigins(),
+  cors: [],
+  defaultDepth: readLimits.staff.defaultDepth,
+  maxDepth: readLimits.staff.maxDepth,
+  graphQL: { maxComplexity: graphQLMaxComplexity, validationRules: graphQLValidationRules, disablePlaygroundInProduction: true },
   admin: {
     user: Users.slug,
+    // Gravatar would be a request to another host (and the Content-Security-Policy refuses it).
+    avatar: 'default',
     importMap: { baseDir: import.meta.dirname, importMapFile: `${import.meta.dirname}/app/(payload)/admin/importMap.js` },
     meta: { titleSuffix: ' · BMA International Affairs' },
     components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
   },
-  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Leases],
+  // Drafts are validated (cms/fields/validate.ts): a draft may leave required values out, never hold malformed ones.
+  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Leases, SignInAttempts].map((collection) =>
+    collection.versions ? { ...collection, fields: draftsMayOmit(collection.fields) } : collection,
+  ),
   endpoints: [health],
   jobs: {
     tasks: [deploySiteTask],

@@ -58,7 +58,18 @@ export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, 
     return response
   }
   const source: ContentSource = {
-    read: async (collection) => ((await (await fetchOk(`/api/${collection}?locale=all&depth=1&limit=0&pagination=false`)).json()) as { docs: Doc[] }).docs,
+    read: async (collection) => {
+      // Anonymous readers page through at most 100 documents at a time (cms/api/limits.ts).
+      const docs: Doc[] = []
+      for (let page = 1; ; page++) {
+        const answer = (await (await fetchOk(`/api/${collection}?locale=all&depth=1&limit=100&sort=id&page=${page}`)).json()) as {
+          docs: Doc[]
+          hasNextPage: boolean
+        }
+        docs.push(...answer.docs)
+        if (!answer.hasNextPage) return docs
+      }
+    },
     saveFile: async (media, to) => writeFile(to, Buffer.from(await (await fetchOk(String(media.url))).arrayBuffer())),
   }
   return writeSnapshot(source, richText, out, { includeInternal: false })

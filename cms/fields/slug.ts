@@ -1,5 +1,5 @@
 import type { FieldHook, TextField } from 'payload'
-import { formerPath as movedFrom, slug } from '../../content/schema/index.ts'
+import { formerPath as movedFrom, previousSlugs, slug } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { validateWith } from './validate.ts'
 
@@ -34,6 +34,7 @@ export const previousSlugsField: TextField = {
   name: 'previousSlugs',
   type: 'text',
   hasMany: true,
+  validate: validateWith(previousSlugs),
   access: { update: editorField },
   hooks: { beforeChange: [rememberRenamedSlug] },
   admin: { position: 'sidebar', readOnly: true, description: 'Former slugs of this entry; their public URLs redirect to it.' },

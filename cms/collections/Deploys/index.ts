@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff } from '../../access/index.ts'
 import { deployNow } from './endpoints/deployNow.ts'
+import { limitReads } from '../../hooks/limitReads.ts'
+import { rejectMalformedIds } from '../../hooks/rejectMalformedIds.ts'
+import { refuseWritesWithReadOnlyKey } from '../../access/readOnlyApiKeys.ts'
 
 /**
  * Every rebuild of the public site: what triggered it (documents and people), its state and timing, and the error
@@ -19,6 +22,7 @@ export const Deploys: CollectionConfig = {
   // Deploy records are written by the deploy job only ("Deploy now" asks for one); admins may delete old ones.
   access: { read: isStaff, create: () => false, update: () => false, delete: isAdmin },
   endpoints: [deployNow],
+  hooks: { beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey] },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true } },
     {
