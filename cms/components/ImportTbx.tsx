@@ -21,12 +21,9 @@ export function ImportTbx() {
   const upload = async () => {
     if (!file) return
     setMessage('…')
-    const response = await fetch('/api/glossary/import-tbx', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/xml', 'X-File-Name': encodeURIComponent(file.name) },
-      body: file,
-    })
+    const form = new FormData()
+    form.append('file', file)
+    const response = await fetch('/api/glossary/import-tbx', { method: 'POST', credentials: 'include', body: form })
     const body = (await response.json()) as { message?: string; errors?: (Problem | { message: string })[] }
     setMessage(body.message ?? body.errors?.map((e) => ('message' in e ? e.message : e.reason)).join(' ') ?? String(response.status))
     setProblems((body.errors ?? []).filter((e): e is Problem => 'line' in e))

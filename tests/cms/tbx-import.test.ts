@@ -115,19 +115,29 @@ describe('TBX import into the CMS', () => {
   })
 
   it('through the admin’s endpoint: editors import, translators and visitors are refused', async () => {
-    const call = (user: unknown, body: string) =>
-      importTbxEndpoint.handler({
+    const call = (user: unknown, body: string, asForm = true) => {
+      const form = new FormData()
+      form.append('file', new File([body], 'up.tbx', { type: 'application/xml' }))
+      return importTbxEndpoint.handler({
         payload,
         user,
-        headers: new Headers({ 'content-length': String(Buffer.byteLength(body)), 'x-file-name': 'up.tbx' }),
-        text: async () => body,
+        headers: new Headers(),
+        formData: async () => (asForm ? form : Promise.reject(new TypeError('not a form'))),
       } as unknown as PayloadRequest)
+    }
     const xml = glossaryTbx([], header).replace(
       '<body>',
       '<body><conceptEntry id="sister-city"><langSec xml:lang="ja"><termSec><term>姉妹都市</term></termSec></langSec></conceptEntry>',
     )
     expect((await call(null, xml)).status).toBe(403)
     expect((await call(staff.translator, xml)).status).toBe(403)
+    expect((await call(staff.editor, xml, false)).status).toBe(400)
+    process.env.MAX_TBX_BYTES = '10'
+    try {
+      expect((await call(staff.editor, xml)).status).toBe(413)
+    } finally {
+      delete process.env.MAX_TBX_BYTES
+    }
     const bad = await call(staff.editor, '<tbx')
     expect(bad.status).toBe(422)
     expect(((await bad.json()) as { errors: { line: number }[] }).errors[0]).toMatchObject({ line: 1 })
