@@ -1,3 +1,4 @@
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { databaseLease, withLease } from './deploy/lease.ts'
 import { startJobRunner } from './deploy/runner.ts'
@@ -10,9 +11,16 @@ import { migrations } from './migrations/index.ts'
  * scheduled publishing) from this process whenever it holds the job runner lease, unless JOB_RUNNER=off (command-line
  * tools, tests that do not deploy).
  */
+/** The committed migrations as Payload's adapter-neutral type takes them; the SQLite adapter passes them its own arguments. */
+const sqliteMigrations = migrations.map(({ name, up, down }) => ({
+  name,
+  up: (args: unknown) => up(args as MigrateUpArgs),
+  down: (args: unknown) => down(args as MigrateDownArgs),
+}))
+
 export async function onInit(payload: Payload): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
-  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as never })
+  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
   // Instances starting together on a new database: one creates the first admin and seeds, the others wait. A tool
   // that seeds nothing on a database with users writes nothing here (a site build may read with read-only rights).
   const mayWrite = process.env.SEED_CONTENT !== 'false' || (await payload.count({ collection: 'users' })).totalDocs === 0

@@ -5,7 +5,7 @@
  * snapshot read concern (a replica set is needed; a standalone server has no transactions).
  */
 import { DatabaseSync } from 'node:sqlite'
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type BeginTransaction, type Payload, type PayloadRequest } from 'payload'
 
 /** Copies the SQLite database at `file` as it is at this instant to `to` (which must not exist). */
 export function copySqliteSnapshot(file: string, to: string): void {
@@ -23,7 +23,9 @@ export function copySqliteSnapshot(file: string, to: string): void {
  */
 export async function withSnapshotReads<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<{ result: T; pointInTime: boolean }> {
   const req = await createLocalReq({}, payload)
-  const id = payload.db.name === 'mongoose' ? await payload.db.beginTransaction({ readConcern: { level: 'snapshot' } } as never) : null
+  // The adapter chosen at start: its transactions take adapter-specific options (a read concern on MongoDB).
+  const begin: BeginTransaction = payload.db.beginTransaction.bind(payload.db)
+  const id = payload.db.name === 'mongoose' ? await begin({ readConcern: { level: 'snapshot' } }) : null
   if (!id) return { result: await work(req), pointInTime: payload.db.name === 'sqlite' }
   req.transactionID = id
   try {

@@ -36,7 +36,7 @@ export async function exportBundle(payload: Payload, out: string, { includeInter
 
 /** Saves a media item's file from the storage the CMS uses (the upload folder or the bucket). */
 export function copyUpload(payload: Payload): ContentSource['saveFile'] {
-  return (media, to) => copyUploadTo(payload, { ...media, filename: String(media.filename) }, to)
+  return (media, to) => copyUploadTo(payload, { ...media, id: media.id as number | string, filename: String(media.filename) }, to)
 }
 
 /** Writes the media files an export collected (by bundle path) under `out/media/`. */

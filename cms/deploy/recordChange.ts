@@ -63,7 +63,7 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
         ...(changes !== queued.changes && { changes }),
         ...(!leading && { notBefore: debounced }),
       }
-      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: data as never })
+      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: data })
       return
     }
     const recent = await payload.count({
@@ -83,8 +83,8 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
         queuedAt: entry.at,
         notBefore,
         title: describeChanges([entry]),
-      } as never,
+      },
     })
-    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(notBefore) } as never)
+    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(notBefore) })
   })
 }

@@ -55,7 +55,7 @@ export async function recoverInterrupted(payload: Payload): Promise<void> {
   const { docs } = await payload.update({
     collection: 'deploys',
     where: { state: { equals: 'building' } },
-    data: { state: 'failed', error: 'Interrupted: the CMS instance building this deploy stopped; a new deploy was queued.' } as never,
+    data: { state: 'failed', error: 'Interrupted: the CMS instance building this deploy stopped; a new deploy was queued.' },
     depth: 0,
   })
   if (docs.length > 0) await recordChange(payload, { collection: 'deploys', action: 'manual', by: 'recovery after an interrupted deploy' })

@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { isLocale } from '../../content/schema/index.ts'
 import type { StaffUser } from '../access/roles.ts'
 import { neutralChanges } from '../access/neutralChanges.ts'
 
@@ -28,7 +29,7 @@ export const enforceTranslatorRules: CollectionBeforeOperationHook = async ({ ar
   if (operation !== 'update' && operation !== 'updateByID') return args
   const assigned = user.translatorLocales ?? []
   const locale = req.locale
-  if (!locale || !assigned.includes(locale as never)) {
+  if (!isLocale(locale) || !assigned.includes(locale)) {
     refuse(`Translators may edit only their assigned locales (${assigned.join(', ') || 'none'}); this request writes "${locale}".`, { locale })
   }
   const update = args as UpdateArgs

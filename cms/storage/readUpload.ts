@@ -11,12 +11,12 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { createLocalReq, type Payload } from 'payload'
 
-export async function copyUploadTo(payload: Payload, media: { filename: string } & Record<string, unknown>, to: string): Promise<void> {
+export async function copyUploadTo(payload: Payload, media: { id: number | string; filename: string } & Record<string, unknown>, to: string): Promise<void> {
   const upload = payload.collections.media.config.upload
   if (upload.handlers?.length) {
     const req = await createLocalReq({}, payload)
     for (const handler of upload.handlers) {
-      const response = await handler(req, { doc: media as never, headers: new Headers(), params: { collection: 'media', filename: media.filename } })
+      const response = await handler(req, { doc: media, headers: new Headers(), params: { collection: 'media', filename: media.filename } })
       if (!(response instanceof Response)) continue
       if (!response.ok || !response.body) throw new Error(`media/${media.filename}: the storage answered ${response.status} ${response.statusText}`.trim())
       await pipeline(Readable.fromWeb(response.body as WebReadableStream), createWriteStream(to))

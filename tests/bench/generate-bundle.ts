@@ -5,7 +5,7 @@
  *
  * CLI: `tsx tests/bench/generate-bundle.ts --out <dir> --terms 1400 --cities 200 --news 360`
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import sharp from 'sharp'

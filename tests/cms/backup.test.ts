@@ -94,7 +94,7 @@ describe('backup and restore', { timeout: 600_000 }, () => {
         await payload.create({
           collection: 'glossary',
           locale: 'th',
-          data: { slug: `busy-${written}`, term: `คำ ${written}`, definition: paragraph('นิยาม'), _status: 'published' } as never,
+          data: { slug: `busy-${written}`, term: `คำ ${written}`, definition: paragraph('นิยาม'), _status: 'published' },
         })
         written++
         // An editor pauses between saves (and the test must hear the backup finish).

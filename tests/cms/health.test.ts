@@ -27,8 +27,8 @@ describe('the health endpoint', () => {
   })
 
   it('counts due jobs and how long the oldest has waited, not those scheduled later', async () => {
-    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: 'x' }, waitUntil: new Date(Date.now() - 90_000) } as never)
-    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: 'y' }, waitUntil: new Date(Date.now() + 3_600_000) } as never)
+    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: 'x' }, waitUntil: new Date(Date.now() - 90_000) })
+    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: 'y' }, waitUntil: new Date(Date.now() + 3_600_000) })
     await payload.db.create({ collection: 'deploys', data: { state: 'failed', queuedAt: new Date().toISOString(), title: 'Publish glossary/secret-draft' } })
     const { status, body } = await check()
     expect(status).toBe(200)

@@ -12,6 +12,7 @@ import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { cmsBundle, openTestCms } from '../support/localCms.ts'
 import { diffTrees } from '../support/diffTrees.ts'
+import type { Json } from '../support/json.ts'
 
 let payload: Payload
 const valid = cmsBundle
@@ -37,7 +38,7 @@ async function variant(edit: (dir: string) => Promise<void>): Promise<string> {
   await edit(dir)
   return dir
 }
-const editJson = (dir: string, file: string, change: (data: any) => void) =>
+const editJson = (dir: string, file: string, change: (data: Json) => void) =>
   readFile(join(dir, file), 'utf8').then(async (text) => {
     const data = JSON.parse(text)
     change(data)

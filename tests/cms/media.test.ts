@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openTestCms } from '../support/localCms.ts'
 import { rejection } from '../support/rejection.ts'
+import type { Json } from '../support/json.ts'
 
 let payload: Payload
 let dataDir: string
@@ -15,14 +16,14 @@ beforeAll(async () => {
 })
 
 const upload = (name: string, data: Buffer, mimetype: string, alt = 'ภาพ') =>
-  payload.create({ collection: 'media', locale: 'th', data: { alt } as never, file: { name, data, mimetype, size: data.length } })
+  payload.create({ collection: 'media', locale: 'th', data: { alt, visibility: 'public' }, file: { name, data, mimetype, size: data.length } })
 
 describe('media uploads', () => {
   it('resize a valid image into WebP sizes', async () => {
     const jpeg = await sharp({ create: { width: 2000, height: 1200, channels: 3, background: '#336699' } })
       .jpeg()
       .toBuffer()
-    const doc = (await upload('harbour.jpg', jpeg, 'image/jpeg')) as Record<string, any>
+    const doc = (await upload('harbour.jpg', jpeg, 'image/jpeg')) as Json
     expect(doc.width).toBe(2000)
     expect(doc.sizes.card).toMatchObject({ width: 800, mimeType: 'image/webp' })
     expect(doc.sizes.hero.width).toBe(1600)

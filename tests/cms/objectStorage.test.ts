@@ -38,7 +38,7 @@ describe('media in object storage', () => {
     const doc = (await payload.create({
       collection: 'media',
       locale: 'th',
-      data: { alt: 'ท่าเรือ' } as never,
+      data: { alt: 'ท่าเรือ', visibility: 'public' },
       file: { name: 'harbour.jpg', data, mimetype: 'image/jpeg', size: data.length },
     })) as Media
     expect(await s3.keys()).toEqual(['harbour-1600x800.webp', 'harbour-400x200.webp', 'harbour-800x400.webp', 'harbour.jpg'])

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
 import { paragraph } from '../support/lexical.ts'
+import type { Json } from '../support/json.ts'
 
 let cms: RunningCms
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
@@ -52,7 +53,7 @@ beforeAll(async () => {
   await term('draft-term', 'draft')
   const withDraft = await term('published-with-newer-draft', 'published')
   if (withDraft.status !== 201) throw new Error(`setup failed: ${JSON.stringify(withDraft.body)}`)
-  await api(`/api/glossary/${(withDraft.body as any).doc.id}?locale=th&draft=true`, {
+  await api(`/api/glossary/${(withDraft.body as Json).doc.id}?locale=th&draft=true`, {
     method: 'PATCH',
     token: editorToken,
     json: { term: 'DRAFT-TEXT', _status: 'draft' },
@@ -67,15 +68,15 @@ describe('anonymous REST', () => {
   it('lists published documents only, without internal fields', async () => {
     const { status, body } = await api('/api/glossary?limit=100')
     expect(status).toBe(200)
-    const slugs = (body as any).docs.map((d: any) => d.slug).sort()
+    const slugs = (body as Json).docs.map((d: Json) => d.slug).sort()
     expect(slugs).toEqual(['published-term', 'published-with-newer-draft'])
     expect(JSON.stringify(body)).not.toContain('SECRET-NOTE')
   })
 
   it('cannot see drafts by asking for them, and a newer draft hides nothing published', async () => {
     const { body } = await api('/api/glossary?draft=true&limit=100')
-    const docs = (body as any).docs
-    expect(docs.map((d: any) => d.slug).sort()).toEqual(['published-term', 'published-with-newer-draft'])
+    const docs = (body as Json).docs
+    expect(docs.map((d: Json) => d.slug).sort()).toEqual(['published-term', 'published-with-newer-draft'])
     expect(JSON.stringify(docs)).not.toContain('DRAFT-TEXT')
   })
 
@@ -83,7 +84,7 @@ describe('anonymous REST', () => {
     const created = await api('/api/glossary', { method: 'POST', json: { slug: 'anon', term: 'x', definition: paragraph('x') } })
     expect(created.status).toBe(403)
     const { body } = await api('/api/glossary?limit=1')
-    const deleted = await api(`/api/glossary/${(body as any).docs[0].id}`, { method: 'DELETE' })
+    const deleted = await api(`/api/glossary/${(body as Json).docs[0].id}`, { method: 'DELETE' })
     expect(deleted.status).toBe(403)
   })
 
@@ -94,7 +95,7 @@ describe('anonymous REST', () => {
   it('GraphQL refuses internal fields and drafts too', async () => {
     const query = (q: string) => api('/api/graphql', { method: 'POST', json: { query: q } })
     const listed = await query('{ Glossaries(limit: 100) { docs { slug } } }')
-    expect((listed.body as any).data.Glossaries.docs.map((d: any) => d.slug).sort()).toEqual(['published-term', 'published-with-newer-draft'])
+    expect((listed.body as Json).data.Glossaries.docs.map((d: Json) => d.slug).sort()).toEqual(['published-term', 'published-with-newer-draft'])
     const secret = await query('{ Glossaries { docs { slug internalNote } } }')
     expect(JSON.stringify(secret.body)).not.toContain('SECRET-NOTE')
   })
@@ -103,7 +104,7 @@ describe('anonymous REST', () => {
 describe('staff over REST', () => {
   it('editors see drafts and internal fields', async () => {
     const { body } = await api('/api/glossary?draft=true&limit=100', { token: editorToken })
-    expect((body as any).docs.map((d: any) => d.slug).sort()).toEqual(['draft-term', 'published-term', 'published-with-newer-draft'])
+    expect((body as Json).docs.map((d: Json) => d.slug).sort()).toEqual(['draft-term', 'published-term', 'published-with-newer-draft'])
     expect(JSON.stringify(body)).toContain('SECRET-NOTE')
   })
 
@@ -119,13 +120,13 @@ describe('staff over REST', () => {
 
   it('an unknown locale is refused, never taken for Thai', async () => {
     const { body } = await api('/api/glossary?limit=1', { token: editorToken })
-    const id = (body as any).docs[0].id
+    const id = (body as Json).docs[0].id
     const write = await api(`/api/glossary/${id}?locale=fr`, { method: 'PATCH', token: editorToken, json: { term: 'Bonjour' } })
     expect(write.status).toBe(400)
-    expect((write.body as any).errors[0].message).toContain('Unknown locale "fr"')
+    expect((write.body as Json).errors[0].message).toContain('Unknown locale "fr"')
     expect((await api('/api/glossary?locale=xx')).status).toBe(400)
     const thai = await api(`/api/glossary/${id}?locale=th`, { token: editorToken })
-    expect((thai.body as any).term).not.toBe('Bonjour')
+    expect((thai.body as Json).term).not.toBe('Bonjour')
   })
 
   it('an entry created in a language other than Thai is refused', async () => {

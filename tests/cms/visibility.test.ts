@@ -41,7 +41,7 @@ beforeAll(async () => {
     const actual = role === 'named-editor' ? 'editor' : role
     const user = await payload.create({
       collection: 'users',
-      data: { email, password, role: actual, ...(actual === 'translator' && { translatorLocales: ['en'] }) } as never,
+      data: { email, password, role: actual, ...(actual === 'translator' && { translatorLocales: ['en'] }) },
     })
     users.set(role, { ...user, collection: 'users' })
   }

@@ -16,6 +16,7 @@ import { serveLiveSite } from '../../scripts/lib/liveSite.ts'
 import { diffTrees } from '../support/diffTrees.ts'
 import { waitFor } from '../support/waitFor.ts'
 import { paragraph } from '../support/lexical.ts'
+import type { Json } from '../support/json.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
 const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
@@ -33,7 +34,7 @@ async function api(path: string, { token, method = 'GET', json }: { token?: stri
     headers: { ...(token && { Authorization: `JWT ${token}` }), ...(json !== undefined && { 'Content-Type': 'application/json' }) },
     body: json === undefined ? undefined : JSON.stringify(json),
   })
-  return { status: response.status, body: (await response.json()) as any }
+  return { status: response.status, body: (await response.json()) as Json }
 }
 const login = async (user: typeof admin) => (await api('/api/users/login', { method: 'POST', json: user })).body.token as string
 const page = (path: string) => fetch(`${siteUrl}${path}`).then(async (r) => ({ status: r.status, text: await r.text() }))

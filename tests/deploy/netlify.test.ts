@@ -143,14 +143,18 @@ describe('Content-Security-Policy in Chromium', () => {
   it.each(locales)('no violation on any page template in %s', async (lang) => {
     const page = await browser.newPage()
     await page.addInitScript(() => {
-      ;(window as any).__violations = []
-      document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`))
+      ;(window as unknown as { __violations: string[] }).__violations = []
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
     })
     const violations: string[] = []
     for (const template of templates) {
       const response = await page.goto(`${host.url}/${lang}${template}`, { waitUntil: 'networkidle' })
       expect(response?.status(), template).toBeLessThan(template === '/404/' ? 500 : 400)
-      violations.push(...((await page.evaluate(() => (window as any).__violations)) as string[]).map((v) => `${template}: ${v}`))
+      violations.push(
+        ...((await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) as string[]).map((v) => `${template}: ${v}`),
+      )
     }
     await page.close()
     expect(violations).toEqual([])

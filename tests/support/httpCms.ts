@@ -6,13 +6,13 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
+import type { Json } from './json.ts'
 
 export const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
 
 export interface Answer {
   status: number
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers of every shape
-  body: any
+  body: Json
   headers: Headers
 }
 
