@@ -18,6 +18,7 @@ import { openDataFiles } from '../../site/src/lib/openData/files.ts'
 import { openDataSettings } from '../../site/src/lib/openData/settings.ts'
 import { tableColumns, tableNames, tables, type TableColumn } from '../../site/src/lib/openData/tables.ts'
 import { publicContent } from '../../site/src/lib/publicContent.ts'
+import type { Json } from '../support/json.ts'
 import { buildFixture, buildSite, filesUnder, locales, page, repo, tempDir } from '../support/site.ts'
 
 const bundleDir = join(repo, 'tests/fixtures/open-data-bundle')
@@ -28,9 +29,6 @@ let cleanup = async () => {}
 const raw = await readBundle(bundleDir)
 const content = publicContent(raw)
 const file = (name: string) => readFileSync(join(dist, 'open-data', name), 'utf8')
-// The published JSON documents, examined field by field as their readers would.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any
 const json = (name: string) => JSON.parse(file(name)) as Json
 
 beforeAll(async () => {
