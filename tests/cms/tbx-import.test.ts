@@ -13,6 +13,7 @@ import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { importTbx, importTbxFile, TbxError } from '../../cms/bundle/importTbx.ts'
 import { importTbxEndpoint } from '../../cms/endpoints/importTbx.ts'
+import type { GlossaryEntry } from '../../content/schema/index.ts'
 import { glossaryTbx } from '../../content/tbx/write.ts'
 import { cmsBundle, openTestCms, type Staff } from '../support/localCms.ts'
 
@@ -46,8 +47,8 @@ const refusal = async (work: Promise<unknown>) => {
 describe('TBX import into the CMS', () => {
   it('export then import gives the same glossary, drafts and staff fields untouched', async () => {
     const before = await snapshot()
-    const published = (JSON.parse(before).glossary as { status?: string }[]).filter((e) => e.status !== 'draft')
-    const summary = await importTbx(payload, glossaryTbx(published as never, header), 'glossary.tbx')
+    const published = (JSON.parse(before).glossary as GlossaryEntry[]).filter((e) => e.status !== 'draft')
+    const summary = await importTbx(payload, glossaryTbx(published, header), 'glossary.tbx')
     expect(summary).toMatchObject({ createdTerms: [], updatedTerms: [], created: 0, updated: 0 })
     expect(await snapshot()).toBe(before)
   })
