@@ -16,6 +16,9 @@ import { BundleError, readBundle, type Bundle } from '../content/bundle.ts'
 import { entryPages } from '../site/src/lib/entryPages.ts'
 import type { BuildInput } from '../site/src/lib/handover.ts'
 import { fileHashes, pageKeys, planBuild, recordBuild, stageReused, type BuildRecord } from '../site/src/lib/incremental.ts'
+import { stageOpenData } from '../site/src/lib/openData/build.ts'
+import { openDataFiles } from '../site/src/lib/openData/files.ts'
+import { openDataSettings, SettingsError, type OpenDataSettings } from '../site/src/lib/openData/settings.ts'
 import { publicContent } from '../site/src/lib/publicContent.ts'
 import { slugRedirects } from '../site/src/lib/redirects.ts'
 import { sourceHash } from './lib/sourceHash.ts'
@@ -36,7 +39,9 @@ const outDir = resolve(values.out)
 const siteRoot = fileURLToPath(new URL('../site/', import.meta.url))
 
 let bundle: Bundle
+let settings: OpenDataSettings
 try {
+  settings = openDataSettings()
   bundle = await readBundle(contentDir)
   if (!values.quiet)
     console.log(
@@ -44,8 +49,8 @@ try {
         `${bundle.organizations.length} organisations, ${bundle.agreements.length} agreements, ${bundle.activities.length} activities`,
     )
 } catch (error) {
-  if (!(error instanceof BundleError)) throw error
-  console.error(error.message)
+  if (!(error instanceof BundleError || error instanceof SettingsError)) throw error
+  console.error((error as Error).message)
   process.exit(1)
 }
 
@@ -67,8 +72,10 @@ const content = publicContent(bundle)
 const keys = pageKeys(entryPages(content), await fileHashes(join(contentDir, 'media')))
 const last = await readRecord(lastBuildFile)
 const plan = values.incremental ? await stagedPlan() : undefined
+// Open data: only an incremental build takes unchanged files from the last build.
+const openData = await stageOpenData(openDataFiles(content, settings), join(work, 'open-data'), plan?.from)
 const indexRecordFile = join(work, 'search-index.json')
-const input: BuildInput = { redirects: slugRedirects(content), plan, lastIndex: plan && last?.index, indexRecordFile }
+const input: BuildInput = { redirects: slugRedirects(content), plan, lastIndex: plan && last?.index, indexRecordFile, openData }
 process.env.BMA_BUILD_INPUT = join(work, 'input.json')
 await writeFile(process.env.BMA_BUILD_INPUT, JSON.stringify(input))
 

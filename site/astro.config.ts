@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { contentDir } from './src/lib/contentDir.ts'
 import { bundleMedia } from './src/integrations/bundleMedia.ts'
+import { openData } from './src/integrations/openData.ts'
 import { publicDocuments } from './src/integrations/publicDocuments.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
 import { reusedUrls } from './src/lib/incremental.ts'
@@ -51,6 +52,7 @@ export default defineConfig({
       customPages: reusedUrls(site),
     }),
     publicDocuments(dir),
+    openData(),
     redirectsFile(redirects),
     pagefind(), // after every other integration: indexes the finished site (and completes an incremental one)
   ],

@@ -43,15 +43,21 @@ type Localized = Partial<Record<Locale, string>>
 type Id = number | string
 
 export async function importBundle(payload: Payload, dir: string): Promise<ImportSummary> {
-  const bundle = await readBundle(dir)
+  return importEntries(payload, await readBundle(dir), { dir, label: basename(dir) })
+}
+
+/**
+ * Imports checked entries (a bundle read by `readBundle`, or the glossary a TBX merge made): `dir` holds the media
+ * files they name, `label` names them in messages.
+ */
+export async function importEntries(payload: Payload, bundle: Bundle, { dir, label }: { dir: string; label: string }): Promise<ImportSummary> {
   const richText = await richTextConverter(payload.config)
   // One deploy for the whole import, recorded once it is committed, rather than one change per saved document.
   const req = await createLocalReq({ context: { bulkImport: true } }, payload)
   await initTransaction(req)
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, media: 0 }
-  const label = basename(dir)
   try {
-    const mediaIds = await importMedia(payload, req, dir, bundle, summary)
+    const mediaIds = await importMedia(payload, req, dir, label, bundle, summary)
     const unitIds = await importUnits(payload, req, bundle)
     const idsBySlug = new Map(collections.map((c) => [c, new Map<string, Id>()]))
     const refs: ImportRefs = {
@@ -204,7 +210,14 @@ function mostRestrictive(holders: unknown[]): Visibility {
   return visibilities.findLast((level) => levels.includes(level)) ?? 'public'
 }
 
-async function importMedia(payload: Payload, req: PayloadRequest, dir: string, bundle: Bundle, summary: ImportSummary): Promise<Map<string, Id>> {
+async function importMedia(
+  payload: Payload,
+  req: PayloadRequest,
+  dir: string,
+  label: string,
+  bundle: Bundle,
+  summary: ImportSummary,
+): Promise<Map<string, Id>> {
   const uses = mediaUses(bundle)
   const { docs } = await payload.find({
     collection: 'media',
@@ -228,7 +241,7 @@ async function importMedia(payload: Payload, req: PayloadRequest, dir: string, b
       ids.set(path, before.id as Id)
       continue
     }
-    const doc = await withContext(`${basename(dir)}/media/${path}`, async () => {
+    const doc = await withContext(`${label}/media/${path}`, async () => {
       // Each file gets its own request state in the import's transaction: storage adapters keep the file being
       // uploaded on the request, and must not see the previous one.
       const fileReq = isolateObjectProperty(req, ['context', 'file', 'payloadUploadSizes'])

@@ -6,13 +6,21 @@ import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
 import { allOf, standard, validateWith } from '../fields/validate.ts'
 import { publishedContent } from './publishedContent.ts'
+import { importTbxEndpoint } from '../endpoints/importTbx.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
 import { richTextWithinLimit } from '../fields/richTextLength.ts'
 
 export const Glossary: CollectionConfig = {
   slug: 'glossary',
   labels: { singular: { en: 'Glossary term', th: 'คำศัพท์' }, plural: { en: 'Glossary', th: 'อภิธานศัพท์' } },
-  admin: { useAsTitle: 'term', defaultColumns: ['term', 'slug', 'domain', '_status', 'updatedAt'], listSearchableFields: ['term', 'slug', 'romanization'] },
+  admin: {
+    useAsTitle: 'term',
+    defaultColumns: ['term', 'slug', 'domain', '_status', 'updatedAt'],
+    listSearchableFields: ['term', 'slug', 'romanization'],
+    // Terminologists exchange TBX with translation tools: editors merge their files here (cms/endpoints/importTbx.ts).
+    components: { beforeListTable: ['/components/ImportTbx.tsx#ImportTbx'] },
+  },
+  endpoints: [importTbxEndpoint],
   ...publishedContent,
   fields: [
     slugField,

@@ -80,6 +80,7 @@ describe('accessibility', () => {
     'news/page/2/',
     'news/fukuoka-delegation-visit/',
     'search/',
+    'open-data/',
     '404/',
   ]
   it('has zero axe-core violations on every page template in every language', async () => {

@@ -2,7 +2,8 @@
  * Incremental builds (site/src/lib/incremental.ts): after edits to every kind of entry (terms, cities, news,
  * organisations, agreements, activities), a renamed slug, deletions, a replaced image and a replaced document, a
  * build that reuses the unchanged pages of the last one is byte for byte the site a full build makes (the search
- * index: the same pages and fragments), while rendering only the pages the changes reach.
+ * index: the same pages and fragments), while rendering only the pages the changes reach; and the open data files are
+ * rewritten only when the public content they hold changed.
  */
 import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -91,6 +92,23 @@ describe('incremental site build', { timeout: 600_000 }, () => {
     expect(result.stderr).toMatch(/Building everything: the last build .* could not give its pages/)
     expect(result.stdout).not.toMatch(/entry pages reused/)
     expect(await readFile(join(dir, 'fourth/ja/glossary/bangkok/index.html'), 'utf8')).toContain('<html lang="ja"')
+  })
+
+  it('rewrites an open data file only when the public content it holds changed', async () => {
+    const files = ['glossary.csv', 'partners.csv', 'agreements.csv', 'activities.csv', 'glossary.json', 'glossary.tbx', 'datapackage.json', 'catalog.jsonld']
+    const inodes = async (out: string) =>
+      Object.fromEntries(await Promise.all(files.map(async (f) => [f, (await stat(join(dir, out, 'open-data', f))).ino] as const)))
+    // A news item and a staff-only note change: no open data file holds either.
+    await edit('news', 'exchange-meeting-4', (e) => (e.title.en = `${e.title.en} (updated)`))
+    await edit('glossary', 'sister-city', (e) => (e.internalNote = 'A new note for editors'))
+    await build('fifth', ['--incremental'])
+    expect(await inodes('fifth')).toEqual(await inodes('fourth'))
+    // A term's English definition: the glossary's files, and the two that describe every file, are new.
+    await edit('glossary', 'bangkok', (e) => (e.definition.en = `${e.definition.en} Updated.`))
+    await build('sixth', ['--incremental'])
+    const [before, after] = [await inodes('fifth'), await inodes('sixth')]
+    expect(files.filter((f) => before[f] !== after[f])).toEqual(['glossary.csv', 'glossary.json', 'glossary.tbx', 'datapackage.json', 'catalog.jsonld'])
+    expect(await readFile(join(dir, 'sixth/open-data/glossary.csv'), 'utf8')).toContain('Updated.')
   })
 })
 

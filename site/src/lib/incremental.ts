@@ -91,7 +91,10 @@ export async function recordBuild(
   const reused = new Set(plan?.reuse)
   const pages: BuildRecord['pages'] = {}
   await inBatches(Object.keys(keys), async (path) => {
-    const assets = reused.has(path) ? last!.pages[path]!.assets : assetsOf(await readFile(join(out, path, 'index.html'), 'utf8'))
+    const file = join(out, path, 'index.html')
+    // A collection whose page templates are not there yet renders nothing: nothing to reuse next time either.
+    if (!reused.has(path) && !existsSync(file)) return
+    const assets = reused.has(path) ? last!.pages[path]!.assets : assetsOf(await readFile(file, 'utf8'))
     pages[path] = { key: keys[path]!, assets }
   })
   return { out: final, code, pages, index }

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ImportTbx as ImportTbx_c5815de4c50a6356cf9dceed43414257 } from '../../../components/ImportTbx.tsx'
 import { DeployNowButton as DeployNowButton_215d062fd3c7208eb3f57b45b2b39182 } from '../../../components/DeployNowButton.tsx'
 import { DeployStatus as DeployStatus_e8ae3e9ebee25aa1d7d4522b46b4d16c } from '../../../components/DeployStatus.tsx'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ImportTbx.tsx#ImportTbx": ImportTbx_c5815de4c50a6356cf9dceed43414257,
   "/components/DeployNowButton.tsx#DeployNowButton": DeployNowButton_215d062fd3c7208eb3f57b45b2b39182,
   "/components/DeployStatus.tsx#DeployStatus": DeployStatus_e8ae3e9ebee25aa1d7d4522b46b4d16c,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
