@@ -17,8 +17,17 @@ import { Units } from './collections/Units.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
+import { customTranslations } from './i18n/messages.ts'
 import { onInit } from './onInit.ts'
+import { emailAdapter } from './reminders/email.ts'
+import { agreementRemindersTask } from './reminders/raiseReminders.ts'
+import { Reminders } from './reminders/Reminders.ts'
 import { payloadSecret } from './secret.ts'
+import { withTranslationWorkflow } from './translations/withTranslationWorkflow.ts'
+
+// @payloadcms/email-nodemailer has no 3.90.2 release: its 3.90.1 runs on payload 3.90.2 (package.json overrides give it
+// this payload, no second copy). Payload's development-time version check would refuse that pairing.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -26,12 +35,21 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: import.meta.dirname, importMapFile: `${import.meta.dirname}/app/(payload)/admin/importMap.js` },
-    meta: { titleSuffix: ' · BMA International Affairs' },
-    components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
+    meta: { titleSuffix: ' · กองการต่างประเทศ กทม.' },
+    // Payload's default avatar is a Gravatar image from another host: the admin loads nothing from elsewhere.
+    avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/NavLinks.tsx#NavLinks'],
+      views: {
+        dashboard: { Component: '/components/dashboard/Overview.tsx#Overview' },
+        translations: { Component: '/components/translations/TranslationsView.tsx#TranslationsView', path: '/translations' },
+        guide: { Component: '/components/GuideView.tsx#GuideView', path: '/guide' },
+      },
+    },
   },
-  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys],
+  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Reminders].map(withTranslationWorkflow),
   jobs: {
-    tasks: [deploySiteTask],
+    tasks: [deploySiteTask, agreementRemindersTask],
     // The job records are bookkeeping; the deploys collection is the history editors read.
     deleteJobOnComplete: true,
   },
@@ -40,7 +58,9 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'en' },
+  // Thai first: a browser that asks for neither language, and every new account (users' `language`), get Thai.
+  i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'th', translations: customTranslations },
+  email: emailAdapter(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

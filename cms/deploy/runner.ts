@@ -7,10 +7,16 @@ import { recordChange } from './recordChange.ts'
  */
 export function startJobRunner(payload: Payload, intervalMs = Number(process.env.JOB_RUNNER_INTERVAL_MS ?? 1000)): () => void {
   let busy = false
+  let lastScheduled = 0
   const timer = setInterval(async () => {
     if (busy) return
     busy = true
     try {
+      // Scheduled tasks (the daily agreement reminders) are queued here, at most once a minute.
+      if (Date.now() - lastScheduled >= 60_000) {
+        lastScheduled = Date.now()
+        await payload.jobs.handleSchedules({ allQueues: true })
+      }
       await payload.jobs.run({ allQueues: true, limit: 1 })
     } catch (error) {
       payload.logger.error(`Job runner: ${(error as Error).message}`)

@@ -1,4 +1,5 @@
 import { defaultLocale } from '../../content/schema/index.ts'
+import { reqText, type HasTranslate } from '../i18n/translate.ts'
 
 /** True when a value holds something: non-blank text, a non-empty list, or rich text with any words. */
 function hasContent(value: unknown): boolean {
@@ -19,7 +20,7 @@ function hasContent(value: unknown): boolean {
  * The bundle's rule for localized fields: Thai is required, other locales are optional and fall back to Thai.
  * (Payload's `required` would demand every locale that is written.)
  */
-export function requiredInThai(value: unknown, { req }: { req: { locale?: string | null } }): true | string {
+export function requiredInThai(value: unknown, { req }: { req: { locale?: string | null; i18n?: HasTranslate } }): true | string {
   if ((req.locale ?? defaultLocale) !== defaultLocale || hasContent(value)) return true
-  return 'This field is required in Thai (th).'
+  return reqText(req, 'requiredInThai')
 }

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import type { StaffUser } from '../access/roles.ts'
+import { reqText } from '../i18n/translate.ts'
 
 /**
  * A translator edits only the locales assigned to them and only saves drafts; publishing is an editor's call.
@@ -12,7 +13,7 @@ export const enforceTranslatorRules: CollectionBeforeOperationHook = ({ args, op
   const locale = req.locale
   if (!locale || !assigned.includes(locale as never)) {
     throw new APIError(
-      `Translators may edit only their assigned locales (${assigned.join(', ') || 'none'}); this request writes "${locale}".`,
+      reqText(req, 'translatorLocalesOnly', { assigned: assigned.join(', ') || '-', locale }),
       403,
       { locale },
       true,
@@ -20,7 +21,7 @@ export const enforceTranslatorRules: CollectionBeforeOperationHook = ({ args, op
   }
   const data = args.data as { _status?: string } | undefined
   if (data?._status === 'published' || (args.draft !== true && data?._status !== 'draft')) {
-    throw new APIError('Translators save drafts; an editor publishes. Save as draft (draft=true).', 403, { status: data?._status ?? null }, true)
+    throw new APIError(reqText(req, 'translatorDraftsOnly'), 403, { status: data?._status ?? null }, true)
   }
   return args
 }

@@ -1,12 +1,15 @@
 import type { Access, CollectionConfig } from 'payload'
-import { locales } from '../../../content/schema/index.ts'
+import { localeFacts, locales } from '../../../content/schema/index.ts'
 import { adminField, isAdmin } from '../../access/index.ts'
 import { roles } from '../../access/roles.ts'
+import { labelled } from '../../fields/options.ts'
+import { adminLanguages, applyLanguageOnChange, applyLanguageOnLogin, rememberLanguageChoice } from './hooks/adminLanguage.ts'
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts'
 
 /** Admins manage everyone; other staff read and update only themselves. */
 const adminOrSelf: Access = ({ req: { user } }) => (user?.role === 'admin' ? true : user ? { id: { equals: user.id } } : false)
 
+/** The admin's staff accounts: role, the languages a translator works in, the language the admin speaks to them. */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', th: 'ผู้ใช้' }, plural: { en: 'Users', th: 'ผู้ใช้' } },
@@ -20,26 +23,54 @@ export const Users: CollectionConfig = {
     cookies: { secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req: { user } }) => Boolean(user) },
-  hooks: { beforeValidate: [requireStrongPassword] },
+  hooks: {
+    beforeValidate: [requireStrongPassword],
+    afterLogin: [applyLanguageOnLogin],
+    afterChange: [applyLanguageOnChange],
+    afterMe: [rememberLanguageChoice],
+  },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', label: { th: 'ชื่อ-นามสกุล', en: 'Name' }, type: 'text' },
     {
       name: 'role',
+      label: { th: 'บทบาท', en: 'Role' },
       type: 'select',
       required: true,
       defaultValue: 'translator',
-      options: [...roles],
+      options: labelled(roles, {
+        admin: { th: 'ผู้ดูแลระบบ', en: 'Administrator' },
+        editor: { th: 'บรรณาธิการ (แก้ไขและเผยแพร่)', en: 'Editor (edits and publishes)' },
+        translator: { th: 'ผู้แปล', en: 'Translator' },
+        'bma-reader': { th: 'ผู้อ่าน (บุคลากร กทม. หน่วยงานอื่น)', en: 'Reader (staff of another BMA unit)' },
+      }),
       saveToJWT: true,
       access: { update: adminField, create: adminField },
     },
     {
       name: 'translatorLocales',
+      label: { th: 'ภาษาที่แปล', en: 'Languages translated' },
       type: 'select',
       hasMany: true,
-      options: [...locales],
+      options: locales.map((code) => ({ value: code, label: localeFacts[code].label })),
       saveToJWT: true,
       access: { update: adminField, create: adminField },
-      admin: { description: 'Locales a translator may edit.', condition: (data) => data?.role === 'translator' },
+      admin: {
+        description: { th: 'ภาษาที่ผู้แปลคนนี้แก้ไขได้', en: 'Locales a translator may edit.' },
+        condition: (data) => data?.role === 'translator',
+      },
+    },
+    {
+      name: 'language',
+      label: { th: 'ภาษาของหน้าจอ', en: 'Admin language' },
+      type: 'select',
+      defaultValue: 'th',
+      options: labelled(adminLanguages, { th: { th: 'ไทย', en: 'Thai' }, en: { th: 'อังกฤษ', en: 'English' } }),
+      admin: {
+        description: {
+          th: 'ภาษาที่ระบบแสดงเมื่อเข้าสู่ระบบ (ค่าเริ่มต้นคือภาษาไทย)',
+          en: 'The language the admin speaks after signing in (Thai unless chosen otherwise).',
+        },
+      },
     },
   ],
 }
