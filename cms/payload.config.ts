@@ -40,6 +40,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/components/NavLinks.tsx#NavLinks'],
+      providers: ['/components/AccountLanguage.tsx#AccountLanguage'],
       views: {
         dashboard: { Component: '/components/dashboard/Overview.tsx#Overview' },
         translations: { Component: '/components/translations/TranslationsView.tsx#TranslationsView', path: '/translations' },

@@ -224,5 +224,17 @@ const en: Messages = {
 export type MessageKey = keyof typeof th
 export const namespace = 'bma'
 /** Payload's `i18n.translations`: our words under their own namespace, beside Payload's. */
-export const customTranslations = { th: { [namespace]: th }, en: { [namespace]: en } }
+export const customTranslations = {
+  // Payload's own Thai calls the content language a "location" (ตำแหน่งที่ตั้ง): here it is the language of the content.
+  th: {
+    [namespace]: th,
+    general: {
+      locale: 'ภาษาของเนื้อหา',
+      fallbackToDefaultLocale: 'ใช้ภาษาไทยแทนเมื่อยังไม่มีคำแปล',
+      cannotCopySameLocale: 'คัดลอกไปยังภาษาเดียวกันไม่ได้',
+      selectedLocales: 'ภาษาที่เลือก',
+    },
+  },
+  en: { [namespace]: en },
+}
 export const messages = { th, en }

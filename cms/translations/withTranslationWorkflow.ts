@@ -5,9 +5,10 @@
 import type { CollectionConfig, Field } from 'payload'
 import { isCollection } from '../../content/schema/index.ts'
 import { translationEndpoints } from './endpoints.ts'
-import { workflowFields } from './fields.ts'
+import { statusFieldName, workflowFields } from './fields.ts'
 import { recordTranslations } from './recordTranslations.ts'
 import { sourcePaths } from './sources.ts'
+import { targetLocales } from './status.ts'
 
 const thaiSource = '/components/translations/ThaiSource.tsx#ThaiSource'
 
@@ -30,8 +31,11 @@ function withThaiSources(fields: Field[], paths: string[][], at: string[] = []):
 export function withTranslationWorkflow(collection: CollectionConfig): CollectionConfig {
   if (!isCollection(collection.slug)) return collection
   const paths = sourcePaths(collection.slug, collection.fields)
+  const columns = collection.admin?.defaultColumns ?? []
   return {
     ...collection,
+    // A column per language in the list, after the collection's own.
+    admin: { ...collection.admin, defaultColumns: [...columns.filter((c) => c !== 'updatedAt'), ...targetLocales.map(statusFieldName)] },
     fields: [...withThaiSources(collection.fields, paths), ...workflowFields],
     hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), recordTranslations(paths)] },
     endpoints: [...(collection.endpoints || []), ...translationEndpoints(collection.slug, paths)],

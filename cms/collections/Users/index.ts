@@ -3,7 +3,7 @@ import { localeFacts, locales } from '../../../content/schema/index.ts'
 import { adminField, isAdmin } from '../../access/index.ts'
 import { roles } from '../../access/roles.ts'
 import { labelled } from '../../fields/options.ts'
-import { adminLanguages, applyLanguageOnChange, applyLanguageOnLogin, rememberLanguageChoice } from './hooks/adminLanguage.ts'
+import { adminLanguages, applyLanguageOnChange, applyLanguageOnLogin } from './hooks/adminLanguage.ts'
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts'
 
 /** Admins manage everyone; other staff read and update only themselves. */
@@ -27,7 +27,6 @@ export const Users: CollectionConfig = {
     beforeValidate: [requireStrongPassword],
     afterLogin: [applyLanguageOnLogin],
     afterChange: [applyLanguageOnChange],
-    afterMe: [rememberLanguageChoice],
   },
   fields: [
     { name: 'name', label: { th: 'ชื่อ-นามสกุล', en: 'Name' }, type: 'text' },

@@ -3,6 +3,7 @@
  * agreements, activities, translations) and the latest deploys. Rendered on the server; no chart script.
  */
 import { getTranslation } from '@payloadcms/translations'
+import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Payload } from 'payload'
 import { localeFacts, type CollectionName, type Locale } from '../../../content/schema/index.ts'
 import { listUrl } from '../../admin/listUrl.ts'
@@ -60,7 +61,7 @@ export async function Overview({ initPageResult }: AdminViewServerProps) {
   }))
 
   return (
-    <div className="bma-overview">
+    <Gutter className="bma-overview">
       <h1>{t('overview')}</h1>
       <p>{t('overviewIntro')}</p>
 
@@ -171,6 +172,6 @@ export async function Overview({ initPageResult }: AdminViewServerProps) {
           )}
         </section>
       </div>
-    </div>
+    </Gutter>
   )
 }
