@@ -102,10 +102,15 @@ export const Activities: CollectionConfig = {
     galleryField,
     visibilityField,
     readersField,
-    peopleField('delegation', { th: 'คณะผู้แทน', en: 'Delegation' }, { th: 'สมาชิก', en: 'Member' }, {
-      th: 'ชื่อและตำแหน่งของสมาชิกคณะ เป็นข้อมูลส่วนบุคคล ใช้ภายในกองเท่านั้น',
-      en: 'Members of the delegation, names and titles: personal data, for this office only.',
-    }),
+    peopleField(
+      'delegation',
+      { th: 'คณะผู้แทน', en: 'Delegation' },
+      { th: 'สมาชิก', en: 'Member' },
+      {
+        th: 'ชื่อและตำแหน่งของสมาชิกคณะ เป็นข้อมูลส่วนบุคคล ใช้ภายในกองเท่านั้น',
+        en: 'Members of the delegation, names and titles: personal data, for this office only.',
+      },
+    ),
     staffOnly({ name: 'outcomes', label: { th: 'ผลที่ได้', en: 'Outcomes' }, type: 'textarea' }),
     followUpsField,
     staffOnly({ name: 'internalNotes', label: { th: 'บันทึกภายใน', en: 'Internal notes' }, type: 'textarea' }),

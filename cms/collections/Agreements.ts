@@ -24,7 +24,10 @@ const documentFields: Field[] = [
     validate: validateWith(languageTag),
     access: { read: itemVisibleTo },
     admin: {
-      description: { th: 'ภาษาที่ใช้ลงนาม เป็นรหัสภาษา เช่น th, en, ja, zh-Hans, ko', en: 'The language it was signed in, as a BCP 47 tag: th, en, ja, zh-Hans, ko, ...' },
+      description: {
+        th: 'ภาษาที่ใช้ลงนาม เป็นรหัสภาษา เช่น th, en, ja, zh-Hans, ko',
+        en: 'The language it was signed in, as a BCP 47 tag: th, en, ja, zh-Hans, ko, ...',
+      },
     },
   },
   { name: 'title', label: { th: 'ชื่อเอกสาร', en: 'Title' }, type: 'text', localized: true, access: { read: itemVisibleTo } },

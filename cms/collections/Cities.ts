@@ -95,7 +95,13 @@ export const Cities: CollectionConfig = {
       fields: agreementFields,
       admin: { description: { th: 'ความตกลงที่แสดงในหน้าเมืองบนเว็บไซต์', en: 'Signed agreements shown on the public profile.' } },
     },
-    staffOnly({ name: 'internalAgreements', label: { th: 'ความตกลงภายใน', en: 'Internal agreements' }, labels: agreementLabels, type: 'array', fields: agreementFields }),
+    staffOnly({
+      name: 'internalAgreements',
+      label: { th: 'ความตกลงภายใน', en: 'Internal agreements' },
+      labels: agreementLabels,
+      type: 'array',
+      fields: agreementFields,
+    }),
     {
       name: 'activities',
       label: { th: 'ลำดับเหตุการณ์', en: 'Timeline' },

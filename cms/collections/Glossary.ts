@@ -61,7 +61,14 @@ export const Glossary: CollectionConfig = {
       access: { update: editorField },
       admin: { position: 'sidebar' },
     },
-    { name: 'related', label: { th: 'คำที่เกี่ยวข้อง', en: 'Related terms' }, type: 'relationship', relationTo: 'glossary', hasMany: true, access: { update: editorField } },
+    {
+      name: 'related',
+      label: { th: 'คำที่เกี่ยวข้อง', en: 'Related terms' },
+      type: 'relationship',
+      relationTo: 'glossary',
+      hasMany: true,
+      access: { update: editorField },
+    },
     {
       name: 'sources',
       label: { th: 'แหล่งอ้างอิง', en: 'Sources' },

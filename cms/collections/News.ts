@@ -28,6 +28,13 @@ export const News: CollectionConfig = {
     { name: 'body', label: { th: 'เนื้อข่าว', en: 'Article' }, type: 'richText', localized: true, validate: requiredInThai },
     { name: 'image', label: { th: 'ภาพประกอบ', en: 'Image' }, type: 'upload', relationTo: 'media', access: { update: editorField } },
     { name: 'cities', label: { th: 'เมืองที่เกี่ยวข้อง', en: 'Cities' }, type: 'relationship', relationTo: 'cities', hasMany: true, access: { update: editorField } },
-    { name: 'terms', label: { th: 'คำศัพท์ที่ใช้', en: 'Glossary terms' }, type: 'relationship', relationTo: 'glossary', hasMany: true, access: { update: editorField } },
+    {
+      name: 'terms',
+      label: { th: 'คำศัพท์ที่ใช้', en: 'Glossary terms' },
+      type: 'relationship',
+      relationTo: 'glossary',
+      hasMany: true,
+      access: { update: editorField },
+    },
   ],
 }

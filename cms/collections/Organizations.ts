@@ -72,10 +72,15 @@ export const Organizations: CollectionConfig = {
         { name: 'email', label: { th: 'อีเมล', en: 'E-mail' }, type: 'email' },
       ],
     },
-    peopleField('internalContacts', { th: 'ผู้ประสานงาน', en: 'Contact people' }, { th: 'ผู้ประสานงาน', en: 'Contact person' }, {
-      th: 'ผู้ประสานงานของหน่วยงานนี้ เป็นข้อมูลส่วนบุคคล ใช้ภายในกองเท่านั้น',
-      en: 'Contact people: personal data, for this office only.',
-    }),
+    peopleField(
+      'internalContacts',
+      { th: 'ผู้ประสานงาน', en: 'Contact people' },
+      { th: 'ผู้ประสานงาน', en: 'Contact person' },
+      {
+        th: 'ผู้ประสานงานของหน่วยงานนี้ เป็นข้อมูลส่วนบุคคล ใช้ภายในกองเท่านั้น',
+        en: 'Contact people: personal data, for this office only.',
+      },
+    ),
     staffOnly({ name: 'internalNotes', label: { th: 'บันทึกภายใน', en: 'Internal notes' }, type: 'textarea' }),
   ],
 }

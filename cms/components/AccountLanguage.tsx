@@ -9,7 +9,7 @@ import { useEffect, type ReactNode } from 'react'
 export function AccountLanguage({ children }: { children?: ReactNode }) {
   const { user } = useAuth()
   const { i18n, switchLanguage } = useTranslation()
-  const wanted = (user as { language?: string | null } | null)?.language ?? (user ? 'th' : undefined)
+  const wanted = (user as { language?: 'th' | 'en' | null } | null)?.language ?? (user ? 'th' : undefined)
   useEffect(() => {
     if (wanted && wanted !== i18n.language && switchLanguage) void switchLanguage(wanted)
   }, [wanted, i18n.language, switchLanguage])

@@ -7,6 +7,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { dateKey, type CollectionName, type Locale } from '../../content/schema/index.ts'
 import { asDocs, type Doc } from '../bundle/documents.ts'
+import { isOfficeStaff } from '../access/roles.ts'
 import { coverage } from '../translations/worklist.ts'
 import { countriesOf, regionOf } from './regions.ts'
 
@@ -42,7 +43,8 @@ export interface Overview {
   activitiesBySector: Row[]
   sectorNames: Record<string, string>
   deploys: { id: number | string; title?: string; state?: string; finishedAt?: string; error?: string }[]
-  coverage: Record<Exclude<Locale, 'th'>, { translated: number; total: number; missing: number; stale: number }>
+  /** Per language, for the office's staff (empty for others). */
+  coverage: Partial<Record<Exclude<Locale, 'th'>, { translated: number; total: number; missing: number; stale: number }>>
 }
 
 async function all(payload: Payload, user: User, collection: CollectionName, select: Record<string, true>, locale?: Locale): Promise<Doc[]> {
@@ -51,7 +53,13 @@ async function all(payload: Payload, user: User, collection: CollectionName, sel
 }
 
 /** Groups documents by a key (or several, for list fields), counting each group with the query that finds it. */
-function groupBy(docs: Doc[], keysOf: (doc: Doc) => string[], collection: CollectionName, whereOf: (key: string) => Where, series = collection): Map<string, Row> {
+function groupBy(
+  docs: Doc[],
+  keysOf: (doc: Doc) => string[],
+  collection: CollectionName,
+  whereOf: (key: string) => Where,
+  series = collection,
+): Map<string, Row> {
   const rows = new Map<string, Row>()
   for (const doc of docs)
     for (const key of keysOf(doc)) {
@@ -67,8 +75,7 @@ function groupBy(docs: Doc[], keysOf: (doc: Doc) => string[], collection: Collec
 /** Rows of several series merged by key, the largest total first. */
 function merge(...groups: Map<string, Row>[]): Row[] {
   const rows = new Map<string, Row>()
-  for (const group of groups)
-    for (const [key, row] of group) rows.set(key, { key, values: { ...rows.get(key)?.values, ...row.values } })
+  for (const group of groups) for (const [key, row] of group) rows.set(key, { key, values: { ...rows.get(key)?.values, ...row.values } })
   const total = (row: Row) => Object.values(row.values).reduce((sum, v) => sum + (v?.count ?? 0), 0)
   return [...rows.values()].sort((a, b) => total(b) - total(a) || a.key.localeCompare(b.key))
 }
@@ -76,7 +83,10 @@ function merge(...groups: Map<string, Row>[]): Row[] {
 const none = '-'
 const text = (value: unknown) => (typeof value === 'string' && value ? value : none)
 /** `equals` for a value, `exists: false` for the entries without one. */
-const valueIs = (field: string) => (key: string): Where => (key === none ? { [field]: { exists: false } } : { [field]: { equals: key } })
+const valueIs =
+  (field: string) =>
+  (key: string): Where =>
+    key === none ? { [field]: { exists: false } } : { [field]: { equals: key } }
 
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
@@ -99,19 +109,29 @@ export async function overview(payload: Payload, user: User, today = new Date())
   until.setUTCFullYear(until.getUTCFullYear() + 1)
   const to = isoDay(until)
   const expiringWhere: Where = { and: [{ status: { equals: 'in-force' } }, { expires: { greater_than_equal: from } }, { expires: { less_than_equal: to } }] }
-  const expiringDocs = agreements.filter((a) => a.status === 'in-force' && typeof a.expires === 'string' && dateKey(a.expires) >= from && dateKey(a.expires) <= to)
+  const expiringDocs = agreements.filter(
+    (a) => a.status === 'in-force' && typeof a.expires === 'string' && dateKey(a.expires) >= from && dateKey(a.expires) <= to,
+  )
   const day = 24 * 60 * 60 * 1000
   const expiring = expiringDocs
-    .map((a) => ({ id: a.id as number | string, title: text(a.title), expires: a.expires as string, days: Math.round((Date.parse(dateKey(a.expires as string)) - Date.parse(from)) / day) }))
+    .map((a) => ({
+      id: a.id as number | string,
+      title: text(a.title),
+      expires: a.expires as string,
+      days: Math.round((Date.parse(dateKey(a.expires as string)) - Date.parse(from)) / day),
+    }))
     .sort((a, b) => a.days - b.days)
 
   const year = (doc: Doc) => [typeof doc.start === 'string' ? doc.start.slice(0, 4) : none]
-  const yearWhere = (key: string): Where => (key === none ? { start: { exists: false } } : { and: [{ start: { greater_than_equal: key } }, { start: { less_than: String(Number(key) + 1) } }] })
+  const yearWhere = (key: string): Where =>
+    key === none ? { start: { exists: false } } : { and: [{ start: { greater_than_equal: key } }, { start: { less_than: String(Number(key) + 1) } }] }
   const sectors = (doc: Doc) => (Array.isArray(doc.sectors) && doc.sectors.length > 0 ? doc.sectors.map(String) : [none])
   const sectorWhere = (key: string): Where => (key === none ? { sectors: { exists: false } } : { sectors: { in: [key] } })
 
-  const { docs: deploys } = await payload.find({ collection: 'deploys', user, overrideAccess: false, sort: '-queuedAt', limit: 5, depth: 0 })
-  const translation = await coverage(payload, user)
+  // Deploys and translations are the office's business: BMA readers of other units see the relationships only.
+  const staff = isOfficeStaff(user)
+  const deploys = staff ? (await payload.find({ collection: 'deploys', user, overrideAccess: false, sort: '-queuedAt', limit: 5, depth: 0 })).docs : []
+  const translation = staff ? await coverage(payload, user) : undefined
 
   return {
     partnersByKind: merge(
@@ -127,7 +147,7 @@ export async function overview(payload: Payload, user: User, today = new Date())
     sectorNames: Object.fromEntries(domains.map((d) => [String(d.id), text(d.name)])),
     deploys: deploys as Overview['deploys'],
     coverage: Object.fromEntries(
-      Object.entries(translation.totals).map(([locale, counts]) => [
+      Object.entries(translation?.totals ?? {}).map(([locale, counts]) => [
         locale,
         {
           translated: counts.current + counts.reviewed,

@@ -12,12 +12,7 @@ export const enforceTranslatorRules: CollectionBeforeOperationHook = ({ args, op
   const assigned = user.translatorLocales ?? []
   const locale = req.locale
   if (!locale || !assigned.includes(locale as never)) {
-    throw new APIError(
-      reqText(req, 'translatorLocalesOnly', { assigned: assigned.join(', ') || '-', locale }),
-      403,
-      { locale },
-      true,
-    )
+    throw new APIError(reqText(req, 'translatorLocalesOnly', { assigned: assigned.join(', ') || '-', locale }), 403, { locale }, true)
   }
   const data = args.data as { _status?: string } | undefined
   if (data?._status === 'published' || (args.draft !== true && data?._status !== 'draft')) {

@@ -13,9 +13,7 @@ export const requireThaiFirst: CollectionBeforeOperationHook = ({ args, collecti
   if (locale !== defaultLocale) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [
-        { path: 'locale', message: reqText(req, 'createInThaiFirst', { locale }) },
-      ],
+      errors: [{ path: 'locale', message: reqText(req, 'createInThaiFirst', { locale }) }],
     })
   }
   return args

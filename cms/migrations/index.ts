@@ -1,11 +1,11 @@
-import * as migration_20261125_151454_initial from './20261125_151454_initial';
-import * as migration_20261125_153709_deploys from './20261125_153709_deploys';
-import * as migration_20261125_154757_deploy_not_before from './20261125_154757_deploy_not_before';
-import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count';
-import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs';
-import * as migration_20261201_092459_domains_as_data from './20261201_092459_domains_as_data';
-import * as migration_20261201_100108_relationship_database from './20261201_100108_relationship_database';
-import * as migration_20261201_110408_staff_workspace from './20261201_110408_staff_workspace';
+import * as migration_20261125_151454_initial from './20261125_151454_initial'
+import * as migration_20261125_153709_deploys from './20261125_153709_deploys'
+import * as migration_20261125_154757_deploy_not_before from './20261125_154757_deploy_not_before'
+import * as migration_20261125_155731_deploy_change_count from './20261125_155731_deploy_change_count'
+import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs'
+import * as migration_20261201_092459_domains_as_data from './20261201_092459_domains_as_data'
+import * as migration_20261201_100108_relationship_database from './20261201_100108_relationship_database'
+import * as migration_20261201_110408_staff_workspace from './20261201_110408_staff_workspace'
 
 export const migrations = [
   {
@@ -46,6 +46,6 @@ export const migrations = [
   {
     up: migration_20261201_110408_staff_workspace.up,
     down: migration_20261201_110408_staff_workspace.down,
-    name: '20261201_110408_staff_workspace'
+    name: '20261201_110408_staff_workspace',
   },
-];
+]

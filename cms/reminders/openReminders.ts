@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { isOfficeStaff } from '../access/roles.ts'
 import type { ReminderThreshold } from './thresholds.ts'
 
 export interface OpenReminder {
@@ -13,6 +14,7 @@ const urgency: Record<ReminderThreshold, number> = { expired: 0, '30': 1, '90': 
 
 /** The reminders not yet resolved, the most urgent first, as the user may read them (the dashboard's notices). */
 export async function openReminders(payload: Payload, user: PayloadRequest['user'], locale: 'th' | 'en'): Promise<OpenReminder[]> {
+  if (!isOfficeStaff(user)) return []
   const { docs } = await payload.find({
     collection: 'reminders',
     where: { resolvedAt: { exists: false } },

@@ -75,7 +75,14 @@ export async function raiseReminders(payload: Payload, { today = new Date() } = 
   }
 
   // Open notices: resolved once they no longer apply, e-mailed once while they do.
-  const { docs: open } = await payload.find({ collection: 'reminders', where: { resolvedAt: { exists: false } }, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+  const { docs: open } = await payload.find({
+    collection: 'reminders',
+    where: { resolvedAt: { exists: false } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   for (const notice of open as Notice[]) {
     if (!due.has(notice.key)) {
       await payload.update({ collection: 'reminders', id: notice.id, overrideAccess: true, data: { resolvedAt: today.toISOString() } })
@@ -86,7 +93,14 @@ export async function raiseReminders(payload: Payload, { today = new Date() } = 
   // Read after this run's inserts, so the new notices are among them.
   const pending = (open as Notice[]).filter((n) => due.has(n.key) && !n.emailedAt && (n.emailAttempts ?? 0) < maxEmailAttempts)
   if (pending.length === 0) return run
-  const { docs: editors } = await payload.find({ collection: 'users', where: { role: { equals: 'editor' } }, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+  const { docs: editors } = await payload.find({
+    collection: 'users',
+    where: { role: { equals: 'editor' } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   for (const notice of pending) {
     const agreement = agreements.get(String(idOf(notice.agreement)))
     if (!agreement) continue
@@ -124,7 +138,10 @@ async function reminderMessage(payload: Payload, agreement: AgreementRow, notice
     .filter(Boolean)
     .join(', ')
   const days = daysUntil(notice.expires, today)
-  const when = notice.threshold === 'expired' ? textIn(language, 'threshold_expired') : `${textIn(language, `threshold_${notice.threshold}`)} (${textIn(language, 'daysLeft', { days })})`
+  const when =
+    notice.threshold === 'expired'
+      ? textIn(language, 'threshold_expired')
+      : `${textIn(language, `threshold_${notice.threshold}`)} (${textIn(language, 'daysLeft', { days })})`
   const title = String(full.title ?? agreement.title ?? agreement.id)
   const origin = process.env.CMS_PUBLIC_URL || payload.config.serverURL || ''
   const vars = { title, when, expires: notice.expires, partners: partners || '-', url: `${origin}/admin/collections/agreements/${agreement.id}` }

@@ -119,7 +119,7 @@ export const translationEndpoints = (collection: CollectionSlug, paths: string[]
     path: '/:id/translations/review',
     method: 'post',
     handler: async (req) => {
-      const { id, doc, fields, state, locale } = await load(req, collection, paths)
+      const { doc, fields, state, locale } = await load(req, collection, paths)
       const user = req.user as StaffUser | null
       if (!locale || !mayReview(user, locale)) throw new APIError(reqText(req, 'reviewNotAllowed'), 403, { locale: locale ?? null }, true)
       const { status } = assess(fields, state, locale)

@@ -22,21 +22,19 @@ const statusOptions: Option[] = translationStatuses.map((value) => ({ value, lab
 
 export const workflowFields: Field[] = [
   { name: stateFieldName, type: 'json', access: workflowOnly, admin: { disabled: true } },
-  ...targetLocales.map(
-    (locale): Field => ({
-      name: statusFieldName(locale),
-      label: { th: `คำแปล${localeFacts[locale].label}`, en: `${localeFacts[locale].label} translation` },
-      type: 'select',
-      options: statusOptions,
-      index: true,
-      access: workflowOnly,
-      admin: {
-        // A list column and filter only: the edit view shows the panel instead.
-        condition: () => false,
-        components: { Cell: '/components/translations/StatusCell.tsx#StatusCell' },
-      },
-    }),
-  ),
+  ...targetLocales.map((locale): Field => ({
+    name: statusFieldName(locale),
+    label: { th: `คำแปล${localeFacts[locale].label}`, en: `${localeFacts[locale].label} translation` },
+    type: 'select',
+    options: statusOptions,
+    index: true,
+    access: workflowOnly,
+    admin: {
+      // A list column and filter only: the edit view shows the panel instead.
+      condition: () => false,
+      components: { Cell: '/components/translations/StatusCell.tsx#StatusCell' },
+    },
+  })),
   {
     name: panelFieldName,
     type: 'ui',

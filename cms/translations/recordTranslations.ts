@@ -27,7 +27,8 @@ export const recordTranslations =
   (paths: string[][]): CollectionBeforeChangeHook =>
   async ({ collection, context, data, operation, originalDoc, req }) => {
     const written = req.locale === 'all' ? 'all' : isLocale(req.locale) ? req.locale : defaultLocale
-    const before = operation === 'update' && originalDoc?.id !== undefined ? await latestWithAllLocales(req.payload, collection.slug, originalDoc.id, req) : undefined
+    const before =
+      operation === 'update' && originalDoc?.id !== undefined ? await latestWithAllLocales(req.payload, collection.slug, originalDoc.id, req) : undefined
     const fields = textsAfterSave(paths, data, written, before)
     let state = ((context.translationReview ? data[stateFieldName] : before?.[stateFieldName]) ?? {}) as TranslationState
     if (!context.translationReview) {

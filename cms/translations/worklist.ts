@@ -35,7 +35,12 @@ export const statusListUrl = (adminRoute: string, collection: CollectionName, lo
   listUrl(adminRoute, collection, { [statusFieldName(locale)]: { equals: status } })
 
 /** The entries waiting in the given languages: missing or stale, the longest waiting first, with all counts. */
-export async function worklist(payload: Payload, user: User, languages: Locale[], perList = 50): Promise<{ items: WorkItem[]; counts: Record<Locale, Counts> }> {
+export async function worklist(
+  payload: Payload,
+  user: User,
+  languages: Locale[],
+  perList = 50,
+): Promise<{ items: WorkItem[]; counts: Record<Locale, Counts> }> {
   const counts = Object.fromEntries(languages.map((l) => [l, emptyCounts()])) as Record<Locale, Counts>
   const items: WorkItem[] = []
   for (const collection of collections) {

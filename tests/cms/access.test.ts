@@ -112,7 +112,7 @@ describe('translators', () => {
       overrideAccess: false,
       user: staff.translator as never,
     })
-    await expect(attempt).rejects.toThrow(/assigned locales \(en, ja\).*"ko"/)
+    await expect(attempt).rejects.toThrow(/ภาษาที่ได้รับมอบหมาย \(en, ja\).*"ko"/)
     const thai = payload.update({
       collection: 'glossary',
       id: doc.id,
@@ -122,7 +122,7 @@ describe('translators', () => {
       overrideAccess: false,
       user: staff.translator as never,
     })
-    await expect(thai).rejects.toThrow(/assigned locales/)
+    await expect(thai).rejects.toThrow(/ภาษาที่ได้รับมอบหมาย/)
   })
 
   it('may not publish, even in their own locale', async () => {
@@ -135,7 +135,7 @@ describe('translators', () => {
       overrideAccess: false,
       user: staff.translator as never,
     })
-    await expect(attempt).rejects.toThrow(/an editor publishes/)
+    await expect(attempt).rejects.toThrow(/บรรณาธิการเป็นผู้เผยแพร่/)
     const published = await payload.findByID({ collection: 'glossary', id: doc.id, locale: 'en', fallbackLocale: false as never })
     expect(published.term).toBeFalsy()
   })

@@ -28,7 +28,9 @@ beforeAll(async () => {
         versions: { drafts: { localizeStatus: true, schedulePublish: true } },
         // This project's rule for the public: published documents only.
         access: { read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }) },
-        hooks: { afterChange: [({ doc, previousDoc, req }) => void afterChange.push({ locale: req.locale, status: doc._status, previous: previousDoc?._status })] },
+        hooks: {
+          afterChange: [({ doc, previousDoc, req }) => void afterChange.push({ locale: req.locale, status: doc._status, previous: previousDoc?._status })],
+        },
         fields: [
           { name: 'slug', type: 'text' },
           { name: 'title', type: 'text', localized: true },

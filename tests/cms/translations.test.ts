@@ -32,7 +32,15 @@ async function term(slug: string) {
 }
 
 const translate = (id: number | string, locale: string, data: Record<string, unknown>, user = staff.translator) =>
-  payload.update({ collection: 'glossary', id, locale: locale as 'en', draft: true, data: { ...data, _status: 'draft' } as never, user: user as never, overrideAccess: false })
+  payload.update({
+    collection: 'glossary',
+    id,
+    locale: locale as 'en',
+    draft: true,
+    data: { ...data, _status: 'draft' } as never,
+    user: user as never,
+    overrideAccess: false,
+  })
 
 describe('status per language', () => {
   it('a new entry is missing in every other language', async () => {
@@ -50,7 +58,13 @@ describe('status per language', () => {
   it('a Thai edit makes the translations of that field stale, and saving the translation again makes it current', async () => {
     const doc = await term('stale-after-thai')
     await translate(doc.id, 'en', { term: 'Term', definition: paragraph('Old meaning') })
-    await payload.update({ collection: 'glossary', id: doc.id, locale: 'th', data: { definition: paragraph('ความหมายใหม่ที่แก้ไขแล้ว') }, user: staff.editor as never })
+    await payload.update({
+      collection: 'glossary',
+      id: doc.id,
+      locale: 'th',
+      data: { definition: paragraph('ความหมายใหม่ที่แก้ไขแล้ว') },
+      user: staff.editor as never,
+    })
     const stale = await read('glossary', doc.id)
     expect(stale.translationEn).toBe('stale')
     const state = (stale.translation as { en: { sources: Record<string, string> } }).en
@@ -91,12 +105,25 @@ describe('status per language', () => {
       id: agreement.id,
       locale: 'en',
       draft: true,
-      data: { title: 'Agreement', signatories: [{ id: rows[0]!.id, name: 'First' }, { id: rows[1]!.id, name: 'Second' }], _status: 'draft' },
+      data: {
+        title: 'Agreement',
+        signatories: [
+          { id: rows[0]!.id, name: 'First' },
+          { id: rows[1]!.id, name: 'Second' },
+        ],
+        _status: 'draft',
+      },
       user: staff.translator as never,
       overrideAccess: false,
     })
     expect((await read('agreements', agreement.id)).translationEn).toBe('current')
-    await payload.update({ collection: 'agreements', id: agreement.id, locale: 'th', draft: true, data: { signatories: [rows[1]!, rows[0]!], _status: 'draft' } })
+    await payload.update({
+      collection: 'agreements',
+      id: agreement.id,
+      locale: 'th',
+      draft: true,
+      data: { signatories: [rows[1]!, rows[0]!], _status: 'draft' },
+    })
     expect((await read('agreements', agreement.id)).translationEn).toBe('current')
     await payload.update({
       collection: 'agreements',
@@ -131,7 +158,8 @@ describe('work list and coverage', () => {
     expect([...times].sort()).toEqual(times)
     let missingJa = 0
     for (const collection of ['glossary', 'agreements', 'cities'] as const)
-      missingJa += (await payload.find({ collection, where: { translationJa: { equals: 'missing' } }, draft: true, limit: 1, user: staff.editor as never })).totalDocs
+      missingJa += (await payload.find({ collection, where: { translationJa: { equals: 'missing' } }, draft: true, limit: 1, user: staff.editor as never }))
+        .totalDocs
     expect(counts.ja.missing).toBe(missingJa)
     expect(items.filter((i) => i.locale === 'en' && i.collection === 'glossary').map((i) => i.title)).not.toContain('คำ translated')
   })

@@ -30,7 +30,16 @@ const labelWidth = 210
 const barArea = 360
 const rowHeight = 26
 
-export function BarChart({ id, title, series, rows, words, language, limit = 12, children }: {
+export function BarChart({
+  id,
+  title,
+  series,
+  rows,
+  words,
+  language,
+  limit = 12,
+  children,
+}: {
   id: string
   title: string
   series: Series[]

@@ -6,6 +6,7 @@ import { getTranslation } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Payload } from 'payload'
 import { localeFacts, type CollectionName, type Locale } from '../../../content/schema/index.ts'
+import { isOfficeStaff } from '../../access/roles.ts'
 import { listUrl } from '../../admin/listUrl.ts'
 import { overview, type Counted, type Row } from '../../dashboard/overview.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
@@ -17,7 +18,8 @@ const colours = { cities: '#1f5fa8', organizations: '#c2691d', agreements: '#2f7
 
 /** The label of a select option as the collection defines it, in the admin's language. */
 function optionLabel(payload: Payload, collection: CollectionName, field: string, value: string, i18n: Parameters<typeof getTranslation>[1]): string {
-  const config = payload.collections[collection].config.fields.find((f) => 'name' in f && f.name === field) as { options?: { value: string; label: unknown }[] } | undefined
+  const config = payload.collections[collection].config.fields.find((f) => 'name' in f && f.name === field) as
+    { options?: { value: string; label: unknown }[] } | undefined
   const option = config?.options?.find((o) => o.value === value)
   return option ? getTranslation(option.label as string, i18n) : value
 }
@@ -57,34 +59,48 @@ export async function Overview({ initPageResult }: AdminViewServerProps) {
   const coverageRows: ChartRow[] = (Object.keys(data.coverage) as Exclude<Locale, 'th'>[]).map((locale) => ({
     key: locale,
     label: localeFacts[locale].label,
-    values: { translated: { count: data.coverage[locale].translated, href: `${adminRoute}/translations` } },
+    values: { translated: { count: data.coverage[locale]!.translated, href: `${adminRoute}/translations` } },
   }))
+  const staff = isOfficeStaff(user)
 
   return (
     <Gutter className="bma-overview">
       <h1>{t('overview')}</h1>
       <p>{t('overviewIntro')}</p>
 
-      <section className="bma-overview__reminders" aria-labelledby="reminders-title">
-        <h2 id="reminders-title">{t('reminders')}</h2>
-        {reminders.length === 0 ? (
-          <p>{t('noReminders')}</p>
-        ) : (
-          <ul>
-            {reminders.map((r) => (
-              <li key={r.key} data-threshold={r.threshold} className={`bma-reminder bma-reminder--${r.threshold}`}>
-                <a href={`${adminRoute}/collections/agreements/${r.agreementId}`}>{r.title}</a> {t(`threshold_${r.threshold}` as MessageKey)} ({t('expires')}{' '}
-                {r.expires})
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {staff && (
+        <section className="bma-overview__reminders" aria-labelledby="reminders-title">
+          <h2 id="reminders-title">{t('reminders')}</h2>
+          {reminders.length === 0 ? (
+            <p>{t('noReminders')}</p>
+          ) : (
+            <ul>
+              {reminders.map((r) => (
+                <li key={r.key} data-threshold={r.threshold} className={`bma-reminder bma-reminder--${r.threshold}`}>
+                  <a href={`${adminRoute}/collections/agreements/${r.agreementId}`}>{r.title}</a> {t(`threshold_${r.threshold}` as MessageKey)} ({t('expires')}{' '}
+                  {r.expires})
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       <div className="bma-overview__grid">
         {chart('partners-kind', t('partnersByKind'), partnerSeries, rows(data.partnersByKind, kindLabel))}
-        {chart('partners-region', t('partnersByRegion'), partnerSeries, rows(data.partnersByRegion, (code) => regionNames.of(code) ?? code))}
-        {chart('partners-country', t('partnersByCountry'), partnerSeries, rows(data.partnersByCountry, (code) => regionNames.of(code) ?? code), 15)}
+        {chart(
+          'partners-region',
+          t('partnersByRegion'),
+          partnerSeries,
+          rows(data.partnersByRegion, (code) => regionNames.of(code) ?? code),
+        )}
+        {chart(
+          'partners-country',
+          t('partnersByCountry'),
+          partnerSeries,
+          rows(data.partnersByCountry, (code) => regionNames.of(code) ?? code),
+          15,
+        )}
         {chart(
           'agreements-status',
           t('agreementsByStatus'),
@@ -120,57 +136,67 @@ export async function Overview({ initPageResult }: AdminViewServerProps) {
             </table>
           )}
         </section>
-        {chart('activities-year', t('activitiesByYear'), [{ key: 'activities', label: t('count'), colour: colours.activities }], rows(data.activitiesByYear, (year) => year))}
+        {chart(
+          'activities-year',
+          t('activitiesByYear'),
+          [{ key: 'activities', label: t('count'), colour: colours.activities }],
+          rows(data.activitiesByYear, (year) => year),
+        )}
         {chart(
           'activities-sector',
           t('activitiesBySector'),
           [{ key: 'activities', label: t('count'), colour: colours.activities }],
           rows(data.activitiesBySector, (id) => data.sectorNames[id] ?? id),
         )}
-        <section className="bma-overview__card" aria-labelledby="coverage-title">
-          <BarChart
-            id="coverage"
-            title={t('translationCoverage')}
-            series={[{ key: 'translated', label: t('status_current'), colour: colours.translated }]}
-            rows={coverageRows}
-            words={{ ...words, chartOf: t('chartOf', { title: t('translationCoverage') }) }}
-            language={language}
-          >
-            <ul className="bma-overview__coverage">
-              {coverageRows.map((row) => {
-                const c = data.coverage[row.key as Exclude<Locale, 'th'>]
-                const percent = c.total === 0 ? 100 : Math.floor((c.translated / c.total) * 100)
-                return (
-                  <li key={row.key}>
-                    {row.label}: {t('percentTranslated', { percent })} ({number.format(c.translated)}/{number.format(c.total)})
+        {staff && (
+          <section className="bma-overview__card" aria-labelledby="coverage-title">
+            <BarChart
+              id="coverage"
+              title={t('translationCoverage')}
+              series={[{ key: 'translated', label: t('status_current'), colour: colours.translated }]}
+              rows={coverageRows}
+              words={{ ...words, chartOf: t('chartOf', { title: t('translationCoverage') }) }}
+              language={language}
+            >
+              <ul className="bma-overview__coverage">
+                {coverageRows.map((row) => {
+                  const c = data.coverage[row.key as Exclude<Locale, 'th'>]!
+                  const percent = c.total === 0 ? 100 : Math.floor((c.translated / c.total) * 100)
+                  return (
+                    <li key={row.key}>
+                      {row.label}: {t('percentTranslated', { percent })} ({number.format(c.translated)}/{number.format(c.total)})
+                    </li>
+                  )
+                })}
+              </ul>
+            </BarChart>
+          </section>
+        )}
+        {staff && (
+          <section className="bma-overview__card" aria-labelledby="deploys-title">
+            <h2 id="deploys-title" className="bma-chart__title">
+              {t('latestDeploys')}
+            </h2>
+            {data.deploys.length === 0 ? (
+              <p>{t('noDeployYet')}</p>
+            ) : (
+              <ul>
+                {data.deploys.map((d) => (
+                  <li key={d.id} data-state={d.state}>
+                    <a href={`${adminRoute}/collections/deploys/${d.id}`}>{d.title}</a> —{' '}
+                    <strong>{t(`deployState_${d.state ?? 'queued'}` as MessageKey)}</strong>
+                    {d.finishedAt ? ` · ${dates.format(new Date(d.finishedAt))}` : ''}
+                    {d.state === 'failed' && d.error ? (
+                      <div>
+                        {t('whyFailed')}: {d.error.slice(0, 300)}
+                      </div>
+                    ) : null}
                   </li>
-                )
-              })}
-            </ul>
-          </BarChart>
-        </section>
-        <section className="bma-overview__card" aria-labelledby="deploys-title">
-          <h2 id="deploys-title" className="bma-chart__title">
-            {t('latestDeploys')}
-          </h2>
-          {data.deploys.length === 0 ? (
-            <p>{t('noDeployYet')}</p>
-          ) : (
-            <ul>
-              {data.deploys.map((d) => (
-                <li key={d.id} data-state={d.state}>
-                  <a href={`${adminRoute}/collections/deploys/${d.id}`}>{d.title}</a> — <strong>{t(`deployState_${d.state ?? 'queued'}` as MessageKey)}</strong>
-                  {d.finishedAt ? ` · ${dates.format(new Date(d.finishedAt))}` : ''}
-                  {d.state === 'failed' && d.error ? (
-                    <div>
-                      {t('whyFailed')}: {d.error.slice(0, 300)}
-                    </div>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
       </div>
     </Gutter>
   )

@@ -3,9 +3,10 @@
  * The edit view's sidebar panel: where each language's translation stands, what is left to do in the language being
  * edited, who translated and reviewed it, and the button a second person uses to record a review.
  */
-import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 import { localeFacts } from '../../../content/schema/locales.ts'
+import { isOfficeStaff } from '../../access/roles.ts'
 import { tr } from '../../i18n/translate.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import { useTranslationReport } from './useTranslationReport.ts'
@@ -19,6 +20,9 @@ export function TranslationPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const { report, locale, saved, reload } = useTranslationReport()
   const [busy, setBusy] = useState(false)
+  const { user } = useAuth()
+  // The workflow is the office's: readers from other BMA units see the content only.
+  if (!isOfficeStaff(user)) return null
   const title = <h3 style={{ margin: '0 0 0.5rem', fontSize: '1rem' }}>{tr(i18n, 'translationStatus')}</h3>
   if (!saved)
     return (

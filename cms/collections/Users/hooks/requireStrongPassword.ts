@@ -18,6 +18,7 @@ export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection
   const password = (data as { password?: unknown } | undefined)?.password
   if (typeof password !== 'string') return data
   const weakness = passwordWeakness(password, (data?.email as string | undefined) ?? originalDoc?.email)
-  if (weakness) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: reqText(req, weakness, { min: minPasswordLength }) }] })
+  if (weakness)
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: reqText(req, weakness, { min: minPasswordLength }) }] })
   return data
 }
