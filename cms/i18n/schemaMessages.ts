@@ -2,7 +2,12 @@
  * The content schema speaks English (the bundle's checks are read in a terminal); in the admin the same rules speak
  * the user's language. Each rule's message, as the schema words it, with its Thai.
  */
-const thai: [RegExp, string][] = [
+const kinds: Record<string, string> = { string: 'ข้อความ', number: 'ตัวเลข', array: 'รายการ', object: 'ชุดข้อมูล', boolean: 'ใช่หรือไม่ใช่', undefined: 'ค่าว่าง', null: 'ค่าว่าง' }
+const kind = (name: string) => kinds[name] ?? name
+
+const thai: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // zod's own wording, for a value of the wrong kind (a list where a text belongs ...).
+  [/^Invalid input: expected (\w+), received (\w+)$/, (_, expected, received) => `ข้อมูลผิดชนิด: ต้องเป็น${kind(expected!)} แต่ได้รับ${kind(received!)}`],
   [/^must be lowercase ASCII words joined by hyphens, e\.g\. "sister-city"$/, 'ต้องเป็นคำภาษาอังกฤษตัวพิมพ์เล็ก คั่นด้วยขีด (-) เช่น "sister-city"'],
   [/^must be at most (\d+) characters$/, 'ต้องยาวไม่เกิน $1 ตัวอักษร'],
   [/^must be an ISO date: YYYY-MM-DD \(or YYYY-MM, YYYY\)$/, 'ต้องเป็นวันที่แบบ ปี ค.ศ.-เดือน-วัน เช่น 2026-03-14 (หรือเฉพาะปีกับเดือน 2026-03 หรือเฉพาะปี 2026)'],
@@ -22,6 +27,6 @@ const thai: [RegExp, string][] = [
 /** A schema message in the admin's language: Thai where the table has it, otherwise as the schema words it. */
 export function localizeSchemaMessage(message: string, language: string | undefined): string {
   if (language !== 'th') return message
-  for (const [pattern, text] of thai) if (pattern.test(message)) return message.replace(pattern, text)
+  for (const [pattern, text] of thai) if (pattern.test(message)) return typeof text === 'string' ? message.replace(pattern, text) : message.replace(pattern, text)
   return message
 }

@@ -1,10 +1,18 @@
 import type { Access, CollectionConfig } from 'payload'
-import { localeFacts, locales } from '../../../content/schema/index.ts'
+import { localeFacts, locales, type Locale } from '../../../content/schema/index.ts'
 import { adminField, isAdmin } from '../../access/index.ts'
 import { roles } from '../../access/roles.ts'
 import { labelled } from '../../fields/options.ts'
 import { adminLanguages, applyLanguageOnChange, applyLanguageOnLogin } from './hooks/adminLanguage.ts'
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts'
+
+const names = { th: new Intl.DisplayNames(['th'], { type: 'language' }), en: new Intl.DisplayNames(['en'], { type: 'language' }) }
+/** A content language in the admin's language, with its own name: "ญี่ปุ่น (日本語)", "Japanese (日本語)". */
+const languageName = (code: Locale) => {
+  const { tag, endonym } = localeFacts[code]
+  const named = (language: 'th' | 'en') => (names[language].of(tag) === endonym ? endonym : `${names[language].of(tag)} (${endonym})`)
+  return { th: named('th'), en: named('en') }
+}
 
 /** Admins manage everyone; other staff read and update only themselves. */
 const adminOrSelf: Access = ({ req: { user } }) => (user?.role === 'admin' ? true : user ? { id: { equals: user.id } } : false)
@@ -50,7 +58,7 @@ export const Users: CollectionConfig = {
       label: { th: 'ภาษาที่แปล', en: 'Languages translated' },
       type: 'select',
       hasMany: true,
-      options: locales.map((code) => ({ value: code, label: localeFacts[code].label })),
+      options: locales.map((code) => ({ value: code, label: languageName(code) })),
       saveToJWT: true,
       access: { update: adminField, create: adminField },
       admin: {
