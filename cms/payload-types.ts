@@ -79,6 +79,8 @@ export interface Config {
     users: User;
     deploys: Deploy;
     reminders: Reminder;
+    leases: Lease;
+    'sign-in-attempts': SignInAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +101,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     deploys: DeploysSelect<false> | DeploysSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
+    'sign-in-attempts': SignInAttemptsSelect<false> | SignInAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -415,6 +419,8 @@ export interface Media {
    * Path under content/media/ in the content bundle.
    */
   bundlePath?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -873,6 +879,10 @@ export interface User {
    * The language the admin speaks after signing in (Thai unless chosen otherwise).
    */
   language?: ('th' | 'en') | null;
+  /**
+   * What this account’s API key may do; a new key only reads.
+   */
+  apiKeyAccess?: ('read' | 'read-write') | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -885,8 +895,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -959,6 +967,28 @@ export interface Reminder {
    * When the agreement was renewed or its status changed.
    */
   resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  name: string;
+  holder?: string | null;
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts".
+ */
+export interface SignInAttempt {
+  id: number;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1134,6 +1164,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminders';
         value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'sign-in-attempts';
+        value: number | SignInAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1507,6 +1541,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   visibility?: T;
   bundlePath?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1562,6 +1598,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   translatorLocales?: T;
   language?: T;
+  apiKeyAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1574,8 +1611,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1628,6 +1663,26 @@ export interface RemindersSelect<T extends boolean = true> {
   emailAttempts?: T;
   emailError?: T;
   resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts_select".
+ */
+export interface SignInAttemptsSelect<T extends boolean = true> {
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -64,7 +64,8 @@ const content = publicContent(bundle)
 const keys = pageKeys(entryPages(content), await fileHashes(join(contentDir, 'media')))
 const last = await readRecord(lastBuildFile)
 const plan = values.incremental ? await stagedPlan() : undefined
-const input: BuildInput = { redirects: slugRedirects(content), plan }
+const indexRecordFile = join(work, 'search-index.json')
+const input: BuildInput = { redirects: slugRedirects(content), plan, lastIndex: plan && last?.index, indexRecordFile }
 process.env.BMA_BUILD_INPUT = join(work, 'input.json')
 await writeFile(process.env.BMA_BUILD_INPUT, JSON.stringify(input))
 
@@ -89,7 +90,8 @@ try {
   const { build } = await import('astro')
   await build({ root: siteRoot, outDir: join(work, 'out'), cacheDir: cacheDir, logLevel: values.quiet ? 'error' : values.verbose ? 'info' : 'warn' })
   await rm(join(work, 'out', '.prerender'), { recursive: true, force: true })
-  const record = await recordBuild(join(work, 'out'), outDir, code, keys, plan, last)
+  const index = existsSync(indexRecordFile) ? (JSON.parse(await readFile(indexRecordFile, 'utf8')) as BuildRecord['index']) : undefined
+  const record = await recordBuild(join(work, 'out'), outDir, code, keys, plan, last, index)
   await move(join(work, 'out'), join(staging, 'out'))
   if (existsSync(outDir)) await rename(outDir, join(staging, 'previous'))
   await rename(join(staging, 'out'), outDir)

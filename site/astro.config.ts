@@ -56,5 +56,9 @@ export default defineConfig({
   ],
   vite: {
     plugins: [bundleMedia(resolve(dir, 'media'))],
+    // The search worker (lib/search/worker.ts) is a module: it imports Pagefind's script.
+    worker: { format: 'es' },
+    // Scripts stay files, never inlined into pages: the Content-Security-Policy allows scripts of this host only.
+    build: { assetsInlineLimit: 0 },
   },
 })

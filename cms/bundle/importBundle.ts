@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, isolateObjectProperty, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { BundleError, readBundle, serializeEntry, type Bundle } from '../../content/bundle.ts'
 import {
   collections,
@@ -224,9 +224,13 @@ async function importMedia(payload: Payload, req: PayloadRequest, dir: string, b
       continue
     }
     const doc = await withContext(`${basename(dir)}/media/${path}`, async () => {
+      // Each file gets its own request state in the import's transaction: storage adapters keep the file being
+      // uploaded on the request, and must not see the previous one.
+      const fileReq = isolateObjectProperty(req, ['context', 'file', 'payloadUploadSizes'])
+      fileReq.context = { ...req.context }
       const write = (locale: Locale) => ({
         collection: 'media' as const,
-        req,
+        req: fileReq,
         locale,
         data: { alt: alt[locale] ?? null, ...(locale === defaultLocale && { visibility, bundlePath: path }) },
       })

@@ -1,21 +1,23 @@
 import type { CollectionConfig, Field } from 'payload'
-import { countryCode, isoDate, relationships, url, wikidataId } from '../../content/schema/index.ts'
+import { maxListLength, maxShortTextLength } from '../../content/limits.ts'
+import { countryCode, isoDate, languageTag, noteText, relationships, shortText, summaryText, text, url, wikidataId } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { coordinatesField } from '../fields/coordinates.ts'
 import { galleryField } from '../fields/gallery.ts'
 import { dateHint } from '../fields/hints.ts'
-import { previousSlugsField, slugField } from '../fields/slug.ts'
-import { staffOnly } from '../fields/staffOnly.ts'
-import { validateWith } from '../fields/validate.ts'
 import { labelled } from '../fields/options.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
+import { richTextWithinLimit } from '../fields/richTextLength.ts'
+import { previousSlugsField, slugField } from '../fields/slug.ts'
+import { staffOnly } from '../fields/staffOnly.ts'
+import { allOf, standard, validateWith } from '../fields/validate.ts'
 import { publishedContent } from './publishedContent.ts'
 
 const agreementLabels = { singular: { th: 'ความตกลง', en: 'Agreement' }, plural: { th: 'ความตกลง', en: 'Agreements' } }
 
 /** An agreement; internal ones live in their own staff-only list, so field access keeps them from the public. */
 const agreementFields: Field[] = [
-  { name: 'title', label: { th: 'ชื่อความตกลง', en: 'Title' }, type: 'text', localized: true, validate: requiredInThai },
+  { name: 'title', label: { th: 'ชื่อความตกลง', en: 'Title' }, type: 'text', localized: true, validate: allOf(requiredInThai, validateWith(shortText)) },
   { name: 'date', label: { th: 'วันที่', en: 'Date' }, type: 'text', validate: validateWith(isoDate), admin: { description: dateHint } },
   { name: 'document', label: { th: 'เอกสาร (PDF)', en: 'Document (PDF)' }, type: 'upload', relationTo: 'media' },
 ]
@@ -29,7 +31,7 @@ export const Cities: CollectionConfig = {
   fields: [
     slugField,
     previousSlugsField,
-    { name: 'name', label: { th: 'ชื่อเมือง', en: 'Name' }, type: 'text', localized: true, validate: requiredInThai },
+    { name: 'name', label: { th: 'ชื่อเมือง', en: 'Name' }, type: 'text', localized: true, validate: allOf(requiredInThai, validateWith(shortText)) },
     {
       name: 'nativeName',
       label: { th: 'ชื่อในภาษาของเมืองนั้น', en: 'Native name' },
@@ -41,8 +43,8 @@ export const Cities: CollectionConfig = {
         },
       },
       fields: [
-        { name: 'lang', label: { th: 'รหัสภาษา', en: 'Language tag' }, type: 'text' },
-        { name: 'value', label: { th: 'ชื่อ', en: 'Name' }, type: 'text' },
+        { name: 'lang', label: { th: 'รหัสภาษา', en: 'Language tag' }, type: 'text', validate: validateWith(languageTag) },
+        { name: 'value', label: { th: 'ชื่อ', en: 'Name' }, type: 'text', validate: validateWith(shortText) },
       ],
     },
     {
@@ -65,6 +67,7 @@ export const Cities: CollectionConfig = {
         'partner-city': { th: 'เมืองคู่ความร่วมมือ', en: 'Partner city' },
         organization: { th: 'องค์กร (ข้อมูลรุ่นเก่า)', en: 'Organisation (older data)' },
       }),
+      validate: standard('select'),
       access: { update: editorField },
       admin: { position: 'sidebar' },
     },
@@ -82,8 +85,14 @@ export const Cities: CollectionConfig = {
         },
       },
     },
-    { name: 'summary', label: { th: 'สรุปสั้น', en: 'Summary' }, type: 'textarea', localized: true, validate: requiredInThai },
-    { name: 'body', label: { th: 'ข้อมูลเมือง', en: 'Profile' }, type: 'richText', localized: true, validate: requiredInThai },
+    { name: 'summary', label: { th: 'สรุปสั้น', en: 'Summary' }, type: 'textarea', localized: true, validate: allOf(requiredInThai, validateWith(summaryText)) },
+    {
+      name: 'body',
+      label: { th: 'ข้อมูลเมือง', en: 'Profile' },
+      type: 'richText',
+      localized: true,
+      validate: allOf(requiredInThai, standard('richText'), richTextWithinLimit),
+    },
     coordinatesField,
     { name: 'image', label: { th: 'ภาพปก', en: 'Cover image' }, type: 'upload', relationTo: 'media', access: { update: editorField } },
     galleryField,
@@ -92,6 +101,7 @@ export const Cities: CollectionConfig = {
       label: { th: 'ความตกลงที่ลงนาม', en: 'Signed agreements' },
       labels: agreementLabels,
       type: 'array',
+      maxRows: maxListLength,
       fields: agreementFields,
       admin: { description: { th: 'ความตกลงที่แสดงในหน้าเมืองบนเว็บไซต์', en: 'Signed agreements shown on the public profile.' } },
     },
@@ -100,6 +110,7 @@ export const Cities: CollectionConfig = {
       label: { th: 'ความตกลงภายใน', en: 'Internal agreements' },
       labels: agreementLabels,
       type: 'array',
+      maxRows: maxListLength,
       fields: agreementFields,
     }),
     {
@@ -107,9 +118,16 @@ export const Cities: CollectionConfig = {
       label: { th: 'ลำดับเหตุการณ์', en: 'Timeline' },
       labels: { singular: { th: 'เหตุการณ์', en: 'Event' }, plural: { th: 'เหตุการณ์', en: 'Events' } },
       type: 'array',
+      maxRows: maxListLength,
       fields: [
         { name: 'date', label: { th: 'วันที่', en: 'Date' }, type: 'text', required: true, validate: validateWith(isoDate), admin: { description: dateHint } },
-        { name: 'text', label: { th: 'รายละเอียด', en: 'What happened' }, type: 'textarea', localized: true, validate: requiredInThai },
+        {
+          name: 'text',
+          label: { th: 'รายละเอียด', en: 'What happened' },
+          type: 'textarea',
+          localized: true,
+          validate: allOf(requiredInThai, validateWith(summaryText)),
+        },
       ],
     },
     {
@@ -117,7 +135,7 @@ export const Cities: CollectionConfig = {
       label: { th: 'ช่องทางติดต่อ (เผยแพร่)', en: 'Public contact' },
       type: 'group',
       fields: [
-        { name: 'office', label: { th: 'สำนักงาน', en: 'Office' }, type: 'text', localized: true },
+        { name: 'office', label: { th: 'สำนักงาน', en: 'Office' }, type: 'text', localized: true, validate: validateWith(shortText) },
         { name: 'url', label: { th: 'เว็บไซต์', en: 'Website' }, type: 'text', validate: validateWith(url) },
       ],
     },
@@ -127,13 +145,14 @@ export const Cities: CollectionConfig = {
       label: { th: 'ผู้ประสานงาน (ภายใน)', en: 'Contact people (internal)' },
       labels: { singular: { th: 'ผู้ประสานงาน', en: 'Contact person' }, plural: { th: 'ผู้ประสานงาน', en: 'Contact people' } },
       type: 'array',
+      maxRows: maxListLength,
       fields: [
-        { name: 'name', label: { th: 'ชื่อ', en: 'Name' }, type: 'text', required: true },
-        { name: 'role', label: { th: 'ตำแหน่ง', en: 'Role' }, type: 'text' },
-        { name: 'email', label: { th: 'อีเมล', en: 'E-mail' }, type: 'email' },
-        { name: 'phone', label: { th: 'โทรศัพท์', en: 'Telephone' }, type: 'text' },
+        { name: 'name', label: { th: 'ชื่อ', en: 'Name' }, type: 'text', required: true, validate: validateWith(shortText) },
+        { name: 'role', label: { th: 'ตำแหน่ง', en: 'Role' }, type: 'text', validate: validateWith(text(maxShortTextLength)) },
+        { name: 'email', label: { th: 'อีเมล', en: 'E-mail' }, type: 'email', maxLength: maxShortTextLength },
+        { name: 'phone', label: { th: 'โทรศัพท์', en: 'Telephone' }, type: 'text', validate: validateWith(text(maxShortTextLength)) },
       ],
     }),
-    staffOnly({ name: 'internalNotes', label: { th: 'บันทึกภายใน', en: 'Internal notes' }, type: 'textarea' }),
+    staffOnly({ name: 'internalNotes', label: { th: 'บันทึกภายใน', en: 'Internal notes' }, type: 'textarea', validate: validateWith(noteText) }),
   ],
 }

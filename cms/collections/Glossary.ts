@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { url } from '../../content/schema/index.ts'
+import { maxListLength } from '../../content/limits.ts'
+import { list, noteText, shortText, url } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
-import { previousSlugsField, slugField } from '../fields/slug.ts'
-import { staffOnly } from '../fields/staffOnly.ts'
-import { validateWith } from '../fields/validate.ts'
 import { labelled } from '../fields/options.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
+import { richTextWithinLimit } from '../fields/richTextLength.ts'
+import { previousSlugsField, slugField } from '../fields/slug.ts'
+import { staffOnly } from '../fields/staffOnly.ts'
+import { allOf, standard, validateWith } from '../fields/validate.ts'
 import { publishedContent } from './publishedContent.ts'
 
 const reviewStatuses = ['draft', 'in-review', 'approved'] as const
@@ -19,13 +21,20 @@ export const Glossary: CollectionConfig = {
   fields: [
     slugField,
     previousSlugsField,
-    { name: 'term', label: { th: 'คำศัพท์', en: 'Term' }, type: 'text', localized: true, validate: requiredInThai },
-    { name: 'definition', label: { th: 'ความหมาย', en: 'Definition' }, type: 'richText', localized: true, validate: requiredInThai },
+    { name: 'term', label: { th: 'คำศัพท์', en: 'Term' }, type: 'text', localized: true, validate: allOf(requiredInThai, validateWith(shortText)) },
+    {
+      name: 'definition',
+      label: { th: 'ความหมาย', en: 'Definition' },
+      type: 'richText',
+      localized: true,
+      validate: allOf(requiredInThai, standard('richText'), richTextWithinLimit),
+    },
     {
       name: 'romanization',
       label: { th: 'การถอดเสียงเป็นอักษรโรมัน', en: 'Romanization' },
       type: 'text',
       localized: true,
+      validate: validateWith(shortText),
       admin: {
         description: {
           th: 'ภาษาไทยใช้หลักราชบัณฑิตยสถาน (RTGS) จีนใช้พินอินพร้อมวรรณยุกต์ ญี่ปุ่นใช้เฮปเบิร์น เกาหลีใช้ระบบทางการ',
@@ -38,6 +47,7 @@ export const Glossary: CollectionConfig = {
       label: { th: 'คำอ่าน', en: 'Reading' },
       type: 'text',
       localized: true,
+      validate: validateWith(shortText),
       admin: {
         description: {
           th: 'คำอ่านสำหรับเรียงลำดับ เช่น อักษรคานะของคำภาษาญี่ปุ่นที่เขียนด้วยคันจิ',
@@ -51,6 +61,7 @@ export const Glossary: CollectionConfig = {
       type: 'text',
       hasMany: true,
       localized: true,
+      validate: validateWith(list(shortText)),
       admin: { description: { th: 'ชื่อย่อ ชื่ออื่น และการสะกดที่ยอมรับ', en: 'Abbreviations, other names, accepted spellings.' } },
     },
     {
@@ -67,6 +78,7 @@ export const Glossary: CollectionConfig = {
       type: 'relationship',
       relationTo: 'glossary',
       hasMany: true,
+      maxRows: maxListLength,
       access: { update: editorField },
     },
     {
@@ -75,8 +87,9 @@ export const Glossary: CollectionConfig = {
       labels: { singular: { th: 'แหล่งอ้างอิง', en: 'Source' }, plural: { th: 'แหล่งอ้างอิง', en: 'Sources' } },
       type: 'array',
       access: { update: editorField },
+      maxRows: maxListLength,
       fields: [
-        { name: 'title', label: { th: 'ชื่อแหล่งอ้างอิง', en: 'Title' }, type: 'text', required: true },
+        { name: 'title', label: { th: 'ชื่อแหล่งอ้างอิง', en: 'Title' }, type: 'text', required: true, validate: validateWith(shortText) },
         { name: 'url', label: { th: 'ที่อยู่เว็บ', en: 'Web address' }, type: 'text', validate: validateWith(url) },
       ],
     },
@@ -92,6 +105,6 @@ export const Glossary: CollectionConfig = {
       defaultValue: 'draft',
       admin: { position: 'sidebar' },
     }),
-    staffOnly({ name: 'internalNote', label: { th: 'บันทึกภายใน', en: 'Internal note' }, type: 'textarea' }),
+    staffOnly({ name: 'internalNote', label: { th: 'บันทึกภายใน', en: 'Internal note' }, type: 'textarea', validate: validateWith(noteText) }),
   ],
 }

@@ -28,7 +28,7 @@ export const deploySiteTask: TaskConfig = {
 
 export async function deploy(payload: Payload, id: string): Promise<void> {
   const settings = deploySettings()
-  const picked = await withDeployLock(async () => {
+  const picked = await withDeployLock(payload, async () => {
     const record = (await payload.findByID({ collection: 'deploys', id, depth: 0 })) as unknown as Deploy
     if (record.state !== 'queued') return undefined
     const due = Date.parse(record.notBefore ?? '')

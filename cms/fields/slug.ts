@@ -1,5 +1,5 @@
 import type { FieldHook, TextField } from 'payload'
-import { formerPath as movedFrom, slug } from '../../content/schema/index.ts'
+import { formerPath as movedFrom, previousSlugs, slug } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { localizeSchemaMessage } from '../i18n/schemaMessages.ts'
 import { validateWith } from './validate.ts'
@@ -38,6 +38,7 @@ export const previousSlugsField: TextField = {
   name: 'previousSlugs',
   type: 'text',
   hasMany: true,
+  validate: validateWith(previousSlugs),
   access: { update: editorField },
   hooks: { beforeChange: [rememberRenamedSlug] },
   label: { th: 'ชื่อเดิมในที่อยู่เว็บ', en: 'Former slugs' },

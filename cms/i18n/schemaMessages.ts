@@ -2,7 +2,15 @@
  * The content schema speaks English (the bundle's checks are read in a terminal); in the admin the same rules speak
  * the user's language. Each rule's message, as the schema words it, with its Thai.
  */
-const kinds: Record<string, string> = { string: 'ข้อความ', number: 'ตัวเลข', array: 'รายการ', object: 'ชุดข้อมูล', boolean: 'ใช่หรือไม่ใช่', undefined: 'ค่าว่าง', null: 'ค่าว่าง' }
+const kinds: Record<string, string> = {
+  string: 'ข้อความ',
+  number: 'ตัวเลข',
+  array: 'รายการ',
+  object: 'ชุดข้อมูล',
+  boolean: 'ใช่หรือไม่ใช่',
+  undefined: 'ค่าว่าง',
+  null: 'ค่าว่าง',
+}
 const kind = (name: string) => kinds[name] ?? name
 
 const thai: [RegExp, string | ((...groups: string[]) => string)][] = [
@@ -27,6 +35,7 @@ const thai: [RegExp, string | ((...groups: string[]) => string)][] = [
 /** A schema message in the admin's language: Thai where the table has it, otherwise as the schema words it. */
 export function localizeSchemaMessage(message: string, language: string | undefined): string {
   if (language !== 'th') return message
-  for (const [pattern, text] of thai) if (pattern.test(message)) return typeof text === 'string' ? message.replace(pattern, text) : message.replace(pattern, text)
+  for (const [pattern, text] of thai)
+    if (pattern.test(message)) return typeof text === 'string' ? message.replace(pattern, text) : message.replace(pattern, text)
   return message
 }

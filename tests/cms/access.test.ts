@@ -140,9 +140,9 @@ describe('translators', () => {
     expect(published.term).toBeFalsy()
   })
 
-  it('cannot change language-neutral fields such as the slug', async () => {
+  it('cannot change language-neutral fields such as the slug: the change is refused with a message', async () => {
     const doc = await seed('glossary')
-    await payload.update({
+    const attempt = payload.update({
       collection: 'glossary',
       id: doc.id,
       locale: 'en',
@@ -151,6 +151,7 @@ describe('translators', () => {
       overrideAccess: false,
       user: staff.translator as never,
     })
+    await expect(attempt).rejects.toThrow(/language-neutral slug/)
     const latest = await payload.findByID({ collection: 'glossary', id: doc.id, draft: true })
     expect(latest.slug).toBe(doc.slug)
   })
@@ -196,13 +197,14 @@ describe('users', () => {
     const data = { email: 'new-editor@example.org', password: 'Another-strong-99-pass', role: 'editor' }
     expect(await allowed(() => payload.create({ collection: 'users', data: data as never, overrideAccess: false, user: staff.editor as never }))).toBe(false)
     expect(await allowed(() => payload.create({ collection: 'users', data: data as never, overrideAccess: false, user: staff.admin as never }))).toBe(true)
-    await payload.update({
+    const promote = payload.update({
       collection: 'users',
       id: staff.translator.id,
       data: { role: 'admin' } as never,
       overrideAccess: false,
       user: staff.translator as never,
     })
+    await expect(promote).rejects.toThrow(/Only an admin changes role/)
     const translator = await payload.findByID({ collection: 'users', id: staff.translator.id })
     expect(translator.role).toBe('translator')
   })

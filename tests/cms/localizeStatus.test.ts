@@ -8,10 +8,17 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { buildConfig, getPayload, type Payload } from 'payload'
+import { buildConfig, getPayload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-let payload: Payload
+type Doc = Record<string, unknown>
+/** The scratch collection is not in the project's generated types: the Local API, typed loosely for it. */
+interface Scratch {
+  create(options: object): Promise<Doc>
+  update(options: object): Promise<Doc>
+  find(options: object): Promise<{ docs: Doc[] }>
+}
+let payload: Scratch
 const afterChange: { locale: unknown; status: unknown; previous: unknown }[] = []
 let id: number | string
 
@@ -38,9 +45,9 @@ beforeAll(async () => {
       },
     ],
   })
-  payload = await getPayload({ config })
+  payload = (await getPayload({ config })) as unknown as Scratch
   const doc = await payload.create({ collection: 'terms', locale: 'th', data: { slug: 'sister-city', title: 'เมืองพี่เมืองน้อง', _status: 'published' } })
-  id = doc.id
+  id = doc.id as number | string
   await payload.update({ collection: 'terms', id, locale: 'ja', draft: true, data: { title: '姉妹都市', _status: 'draft' } })
   await payload.update({ collection: 'terms', id, locale: 'ko', draft: true, data: { title: '자매도시', _status: 'draft' } })
   await payload.update({ collection: 'terms', id, locale: 'ja', data: { _status: 'published' }, publishSpecificLocale: 'ja' })

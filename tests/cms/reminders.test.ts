@@ -95,6 +95,7 @@ beforeAll(async () => {
         signed: '2020-01-01',
         expires,
         partners: [{ relationTo: 'cities', value: city.id as number }],
+        visibility: 'public',
         _status: 'published',
       },
     })

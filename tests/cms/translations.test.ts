@@ -96,6 +96,7 @@ describe('status per language', () => {
         status: 'in-force',
         partners: [{ relationTo: 'cities', value: partner.id }],
         signatories: [{ name: 'คนที่หนึ่ง' }, { name: 'คนที่สอง' }],
+        visibility: 'public',
         _status: 'published',
       },
     })

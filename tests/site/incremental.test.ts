@@ -3,10 +3,10 @@
  * that reuses the unchanged pages of the last one is byte for byte the site a full build makes (the search index:
  * the same pages and fragments), while rendering only the pages the changes reach.
  */
-import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { diffTrees } from '../support/diffTrees.ts'
+import { siteDifferences } from '../support/compareSites.ts'
 import { buildSite, fixture, locales, tempDir } from '../support/site.ts'
 
 let dir: string
@@ -14,15 +14,22 @@ let cleanup: () => Promise<void>
 const bundle = () => join(dir, 'bundle')
 const cache = () => join(dir, 'cache')
 
-async function edit(file: string, change: (entry: any) => void) {
+/** The fields of a bundle entry the edits below change. */
+interface Editable {
+  term: Record<string, string>
+  definition: Record<string, string>
+  cities?: string[]
+}
+
+async function edit(file: string, change: (entry: Editable) => void) {
   const path = join(bundle(), file)
-  const entry = JSON.parse(await readFile(path, 'utf8'))
+  const entry = JSON.parse(await readFile(path, 'utf8')) as Editable
   change(entry)
   await writeFile(path, `${JSON.stringify(entry, null, 2)}\n`)
 }
 
-async function build(out: string, args: string[], cacheDir = cache()) {
-  const result = await buildSite(bundle(), join(dir, out), {}, ['--cache-dir', cacheDir, ...args])
+async function build(out: string, args: string[], cacheDir = cache(), env: Record<string, string> = {}) {
+  const result = await buildSite(bundle(), join(dir, out), env, ['--cache-dir', cacheDir, ...args])
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stdout}\n${result.stderr}`)
   return result.stdout
 }
@@ -34,7 +41,8 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(() => cleanup())
 
-describe('incremental site build', () => {
+// Each test runs two or three real site builds: minutes on a busy machine.
+describe('incremental site build', { timeout: 600_000 }, () => {
   it('builds the same site as a full build, rendering only what changed', async () => {
     // A term other pages link to, retitled in Thai; a term deleted; a news item moved to another city; a gallery
     // image replaced by other pixels under the same name.
@@ -56,19 +64,8 @@ describe('incremental site build', () => {
 
     await build('full', [], join(dir, 'fresh-cache'))
     // Pagefind numbers pages in the order they were added (the reused ones first here), so its index files differ
-    // in bytes; what it indexed does not: the same fragments (named by content) and pages per language.
-    const differences = await diffTrees(join(dir, 'full'), join(dir, 'second'))
-    expect(differences.filter((d) => !/ pagefind\/\w+\/(index|filter|pagefind\.|pagefind-entry\.json)/.test(d))).toEqual([])
-    const counts = async (out: string) =>
-      Promise.all(
-        locales.map(async (lang) => {
-          const { languages } = JSON.parse(await readFile(join(dir, out, `pagefind/${lang}/pagefind-entry.json`), 'utf8')) as {
-            languages: Record<string, { page_count: number }>
-          }
-          return Object.values(languages).map((l) => l.page_count)
-        }),
-      )
-    expect(await counts('second')).toEqual(await counts('full'))
+    // in bytes; what it indexed does not.
+    expect(await siteDifferences(join(dir, 'full'), join(dir, 'second'))).toEqual([])
   })
 
   it('renders everything again when the last build is gone', async () => {
@@ -85,4 +82,46 @@ describe('incremental site build', () => {
     expect(result.stdout).not.toMatch(/entry pages reused/)
     expect(await readFile(join(dir, 'fourth/ja/glossary/bangkok/index.html'), 'utf8')).toContain('<html lang="ja"')
   })
+})
+
+describe('incremental search index', () => {
+  // Four pages a shard: the fixture's index of each language is cut into several (lib/search/indexShards.ts).
+  const env = { BMA_SEARCH_SHARD_PAGES: '4' }
+  /** Every shard's folder (`th`, `th/1`, ...) of a build, with the inode of its entry file. */
+  const shards = async (out: string) => {
+    const found = new Map<string, number>()
+    for (const lang of locales) {
+      const root = join(dir, out, 'pagefind', lang)
+      const folders = ['', ...(await readdir(root)).filter((name) => /^\d+$/.test(name))]
+      for (const folder of folders) found.set(join(lang, folder), (await stat(join(root, folder, 'pagefind-entry.json'))).ino)
+    }
+    return found
+  }
+
+  it('writes again only the shard of the page whose indexed text changed; the rest is the last build’s', async () => {
+    await build('shards-first', [], join(dir, 'shard-cache'), env)
+    const before = await shards('shards-first')
+    expect(before.size).toBeGreaterThan(10)
+    // The Thai definition of a term other pages link to: its five pages and theirs are rendered again, but only
+    // the Thai page's indexed text changed.
+    await edit('glossary/smart-city.json', (e) => (e.definition.th = `${e.definition.th} เพิ่มเติม`))
+    await build('shards-second', ['--incremental'], join(dir, 'shard-cache'), env)
+    const after = await shards('shards-second')
+    expect([...after.keys()]).toEqual([...before.keys()])
+    const written = [...after].filter(([folder, ino]) => before.get(folder) !== ino).map(([folder]) => folder)
+    expect(written).toHaveLength(1)
+    expect(written[0]).toMatch(/^th\b/)
+
+    // The same index as a full build of the same bundle: fragments (named by content) in the same shards, and the
+    // same term list, which names each entry's fragment and shard.
+    await build('shards-full', [], join(dir, 'shard-fresh-cache'), env)
+    for (const folder of after.keys()) {
+      const fragments = (out: string) => readdir(join(dir, out, 'pagefind', folder, 'fragment')).then((names) => names.sort())
+      expect(await fragments('shards-second'), folder).toEqual(await fragments('shards-full'))
+    }
+    for (const lang of locales) {
+      const terms = (out: string) => readFile(join(dir, out, lang, 'search/terms.json'), 'utf8')
+      expect(await terms('shards-second')).toBe(await terms('shards-full'))
+    }
+  }, 300_000)
 })

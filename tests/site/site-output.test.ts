@@ -3,7 +3,7 @@
  * dates, collation, escaping, internal fields, size budget, links. One build for the whole file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { cp, mkdir, readFile } from 'node:fs/promises'
+import { cp, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
@@ -275,8 +275,10 @@ describe('safety', () => {
     // search page), and the glossary's stays small.
     const scriptsOf = (path: string) => {
       const found = new Set([...html(path).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1]!))
+      // Modules a script imports, and the worker the search page's script starts (`new URL("...", import.meta.url)`).
       for (const file of found)
-        for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) found.add(join(dirname(file), m[1]!))
+        for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"|new URL\(["`]\/([^"`]+\.js)["`]/g))
+          found.add(m[1] ? join(dirname(file), m[1]) : m[2]!)
       return [...found]
     }
     const allowed = new Set(locales.flatMap((l) => [...scriptsOf(`/${l}/search/`), ...scriptsOf(`/${l}/glossary/`)]))

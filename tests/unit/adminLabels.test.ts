@@ -23,7 +23,8 @@ function problems(fields: Field[], at: string): string[] {
   return fields.flatMap((field): string[] => {
     if (!('name' in field)) return 'fields' in field ? problems(field.fields, at) : []
     const path = `${at}.${field.name}`
-    if (payloadOwn.has(field.name) || field.admin?.disabled || field.admin?.hidden) return []
+    const admin = field.admin as { disabled?: boolean; hidden?: boolean } | undefined
+    if (payloadOwn.has(field.name) || admin?.disabled || admin?.hidden) return []
     const found: string[] = []
     if (!bilingual(field.label)) found.push(`${path}: label`)
     const description = (field.admin as { description?: unknown } | undefined)?.description

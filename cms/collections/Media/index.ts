@@ -2,13 +2,19 @@ import type { Access, CollectionConfig } from 'payload'
 import { editorField, isEditor } from '../../access/index.ts'
 import { hasRole } from '../../access/roles.ts'
 import { readableVisibilities } from '../../access/visibility.ts'
+import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../../hooks/forgetPublicReads.ts'
+import { limitReads } from '../../hooks/limitReads.ts'
+import { rejectMalformedIds } from '../../hooks/rejectMalformedIds.ts'
+import { refuseWritesWithReadOnlyKey } from '../../access/readOnlyApiKeys.ts'
 import { rejectUnknownLocale } from '../../hooks/rejectUnknownLocale.ts'
 import { requireThaiFirst } from '../../hooks/requireThaiFirst.ts'
 import { mediaDir } from '../../paths.ts'
 import { queueDeployOnMediaChange, queueDeployOnMediaDelete } from './hooks/queueDeployForUsedMedia.ts'
 import { rejectUnsafeUploads } from './hooks/rejectUnsafeUploads.ts'
 import { requiredInThai } from '../../fields/requiredInThai.ts'
+import { allOf, validateWith } from '../../fields/validate.ts'
 import { visibilityOptions } from '../../fields/visibility.ts'
+import { summaryText } from '../../../content/schema/index.ts'
 
 /** A file is read by those who may read its visibility (the most restrictive of the entries and documents holding it). */
 const readByFileVisibility: Access = ({ req: { user } }) => (hasRole(user, 'admin') ? true : { visibility: { in: readableVisibilities(user) } })
@@ -22,9 +28,9 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'internal', 'updatedAt'] },
   access: { read: readByFileVisibility, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
-    beforeOperation: [rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
-    afterChange: [queueDeployOnMediaChange],
-    afterDelete: [queueDeployOnMediaDelete],
+    beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey, rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
+    afterChange: [queueDeployOnMediaChange, forgetPublicReadsOnChange],
+    afterDelete: [queueDeployOnMediaDelete, forgetPublicReadsOnDelete],
   },
   upload: {
     staticDir: mediaDir(),
@@ -43,7 +49,7 @@ export const Media: CollectionConfig = {
       label: { th: 'คำอธิบายภาพ / ชื่อเอกสาร', en: 'Alternative text / title' },
       type: 'text',
       localized: true,
-      validate: requiredInThai,
+      validate: allOf(requiredInThai, validateWith(summaryText)),
       admin: {
         description: {
           th: 'สำหรับภาพ: บอกว่าในภาพมีอะไร สำหรับผู้ที่มองไม่เห็นภาพ สำหรับเอกสาร: ชื่อเอกสาร',

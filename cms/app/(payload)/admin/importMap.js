@@ -26,6 +26,8 @@ import { StatusCell as StatusCell_1b92bcf72a0a4ac2a68fc5e93647b961 } from '../..
 import { TranslationPanel as TranslationPanel_1a39fb4e8e01d866650af2c3c0d3ead7 } from '../../../components/translations/TranslationPanel.tsx'
 import { DeployNowButton as DeployNowButton_215d062fd3c7208eb3f57b45b2b39182 } from '../../../components/DeployNowButton.tsx'
 import { NavLinks as NavLinks_4a2906b32c0e92cd2a620c3fd1ada5eb } from '../../../components/NavLinks.tsx'
+import { AccountLanguage as AccountLanguage_139570634a55318f7800f67e6d11967a } from '../../../components/AccountLanguage.tsx'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { Overview as Overview_0f22477d8047a0365950160f9f7adf87 } from '../../../components/dashboard/Overview.tsx'
 import { TranslationsView as TranslationsView_d5be2bc2fea0e4e58dfd298cab3f2981 } from '../../../components/translations/TranslationsView.tsx'
 import { GuideView as GuideView_8b668666971b45c5d815ad2cb6d151fb } from '../../../components/GuideView.tsx'
@@ -61,6 +63,8 @@ export const importMap = {
   "/components/translations/TranslationPanel.tsx#TranslationPanel": TranslationPanel_1a39fb4e8e01d866650af2c3c0d3ead7,
   "/components/DeployNowButton.tsx#DeployNowButton": DeployNowButton_215d062fd3c7208eb3f57b45b2b39182,
   "/components/NavLinks.tsx#NavLinks": NavLinks_4a2906b32c0e92cd2a620c3fd1ada5eb,
+  "/components/AccountLanguage.tsx#AccountLanguage": AccountLanguage_139570634a55318f7800f67e6d11967a,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/dashboard/Overview.tsx#Overview": Overview_0f22477d8047a0365950160f9f7adf87,
   "/components/translations/TranslationsView.tsx#TranslationsView": TranslationsView_d5be2bc2fea0e4e58dfd298cab3f2981,
   "/components/GuideView.tsx#GuideView": GuideView_8b668666971b45c5d815ad2cb6d151fb,

@@ -21,8 +21,10 @@ export interface SearchEntry {
   t: string
   /** Short plain-text excerpt; replaced after indexing by `f` when Pagefind indexed the page. */
   e?: string
-  /** Pagefind fragment of the page (`pagefind/fragment/{f}.pf_fragment`), set by the Pagefind integration. */
+  /** Pagefind fragment of the page (`pagefind/{lang}/[{s}/]fragment/{f}.pf_fragment`), set by the Pagefind integration. */
   f?: string
+  /** The index shard holding that fragment, when not the first (lib/search/indexShards.ts). */
+  s?: number
   /** Folded keys; the first `p` are this language's own forms (on the English site, Latin-script forms follow). */
   k: string[]
   p: number
@@ -30,19 +32,28 @@ export interface SearchEntry {
   l?: string[]
   /** Forms in other scripts (the other languages' terms and aliases), served apart: see `extraForms`. */
   x?: string[]
+  /** On the Chinese and Japanese sites, the other Han language's forms (not in `x`), served apart: see `extraForms`. */
+  h?: string[]
 }
 
 /** Latin letters, digits, spaces and punctuation only: romanizations, English, abbreviations. */
 const latinOnly = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u
 
+/** The other language written with Han characters, whose forms a Han query may be, on the Chinese and Japanese sites. */
+export const otherHan: Partial<Record<Locale, Locale>> = { zh: 'ja', ja: 'zh' }
+
 /**
  * Own forms stay in the term list; the other forms are served apart by script, so a query loads only what it can
- * match: Latin-script forms to `l` (on the English site they are its own script and stay), other scripts to `x`.
+ * match: Latin-script forms to `l` (on the English site they are its own script and stay), the other Han
+ * language's to `h` (a Han query on the Chinese or Japanese site cannot tell by its letters which language it is
+ * in), other scripts to `x`.
  */
-function split(own: string[], others: string[], lang: Locale): Pick<SearchEntry, 'k' | 'p' | 'l' | 'x'> {
+function split(own: string[], others: string[], han: string[], lang: Locale): Pick<SearchEntry, 'k' | 'p' | 'l' | 'x' | 'h'> {
   const latin = others.filter((k) => latinOnly.test(k))
-  const x = others.filter((k) => !latinOnly.test(k))
-  return lang === 'en' ? { k: [...own, ...latin], p: own.length, x } : { k: own, p: own.length, l: latin, x }
+  const h = otherHan[lang] ? others.filter((k) => !latinOnly.test(k) && han.includes(k)) : []
+  const x = others.filter((k) => !latinOnly.test(k) && !h.includes(k))
+  const served = { x, ...(otherHan[lang] && { h }) }
+  return lang === 'en' ? { k: [...own, ...latin], p: own.length, ...served } : { k: own, p: own.length, l: latin, ...served }
 }
 
 const excerptLength = 110
@@ -67,34 +78,42 @@ export function termEntry(entry: GlossaryEntry, lang: Locale): SearchEntry {
     ],
     lang,
   ).filter((k) => !own.includes(k))
+  const hanLang = otherHan[lang]
+  const han = hanLang ? unique([entry.term[hanLang], ...(entry.aliases?.[hanLang] ?? []), entry.reading?.[hanLang]], lang) : []
   return {
     u: urls.entry('glossary', lang, entry.slug),
     y: 'g',
     t: must(entry.term, lang).value,
     e: plainText(must(entry.definition, lang).value, excerptLength),
-    ...split(own, others, lang),
+    ...split(own, others, han, lang),
   }
 }
 
 export function cityEntry(city: City, lang: Locale): SearchEntry {
   const own = unique([city.name[lang] ?? city.name.th], lang)
   const others = unique([...locales.filter((l) => l !== lang).map((l) => city.name[l]), city.nativeName?.value], lang).filter((k) => !own.includes(k))
+  const hanLang = otherHan[lang]
   return {
     u: urls.entry('cities', lang, city.slug),
     y: 'c',
     t: must(city.name, lang).value,
     e: plainText(must(city.summary, lang).value, excerptLength),
-    ...split(own, others, lang),
+    ...split(own, others, hanLang ? unique([city.name[hanLang]], lang) : [], lang),
   }
 }
 
 /**
  * Forms served apart from the term list, in its order: `latin` (`/{lang}/search/latin.json`, romanizations and
- * English on the sites of other scripts) and `other-scripts` (`/{lang}/search/other-scripts.json`). The search page
- * loads each only when a query has letters of that kind, which keeps a first query 7–12 KB lighter for each.
+ * English on the sites of other scripts), `other-scripts` (`/{lang}/search/other-scripts.json`) and, on the Chinese
+ * and Japanese sites, `han` (`/{lang}/search/han.json`, the other Han language's forms). The search page loads each
+ * only when a query may match it, which keeps a first query 3–12 KB lighter for each.
  */
-export const extraParts = { latin: 'l', 'other-scripts': 'x' } as const
+export const extraParts = { latin: 'l', 'other-scripts': 'x', han: 'h' } as const
 export type ExtraPart = keyof typeof extraParts
+
+/** The parts a language's site serves: Latin forms are the English site's own, `han` is for Chinese and Japanese. */
+export const partsOf = (lang: Locale): ExtraPart[] =>
+  (Object.keys(extraParts) as ExtraPart[]).filter((part) => (part === 'latin' ? lang !== 'en' : part === 'han' ? Boolean(otherHan[lang]) : true))
 
 export function extraForms(list: TermList, part: ExtraPart): string[][] {
   return list.entries.map((e) => e[extraParts[part]] ?? [])
@@ -104,6 +123,8 @@ export function extraForms(list: TermList, part: ExtraPart): string[][] {
 export interface TermList {
   entries: SearchEntry[]
   simplified?: string
+  /** How many index shards the search page merges, when more than one (set by the Pagefind integration). */
+  shards?: number
 }
 
 /** The collections whose entries the search page matches by name, and how each becomes a search entry. */

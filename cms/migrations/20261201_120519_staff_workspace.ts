@@ -181,6 +181,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`media_id\` integer,
   	\`users_id\` integer,
   	\`deploys_id\` integer,
+  	\`sign_in_attempts_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`glossary_id\`) REFERENCES \`glossary\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`cities_id\`) REFERENCES \`cities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -192,11 +193,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`deploys_id\`) REFERENCES \`deploys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`deploys_id\`) REFERENCES \`deploys\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sign_in_attempts_id\`) REFERENCES \`sign_in_attempts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(
-    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "glossary_id", "cities_id", "organizations_id", "agreements_id", "activities_id", "news_id", "domains_id", "units_id", "media_id", "users_id", "deploys_id") SELECT "id", "order", "parent_id", "path", "glossary_id", "cities_id", "organizations_id", "agreements_id", "activities_id", "news_id", "domains_id", "units_id", "media_id", "users_id", "deploys_id" FROM \`payload_locked_documents_rels\`;`,
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "glossary_id", "cities_id", "organizations_id", "agreements_id", "activities_id", "news_id", "domains_id", "units_id", "media_id", "users_id", "deploys_id", "sign_in_attempts_id") SELECT "id", "order", "parent_id", "path", "glossary_id", "cities_id", "organizations_id", "agreements_id", "activities_id", "news_id", "domains_id", "units_id", "media_id", "users_id", "deploys_id", "sign_in_attempts_id" FROM \`payload_locked_documents_rels\`;`,
   )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
@@ -215,6 +217,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deploys_id_idx\` ON \`payload_locked_documents_rels\` (\`deploys_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sign_in_attempts_id_idx\` ON \`payload_locked_documents_rels\` (\`sign_in_attempts_id\`);`)
   await db.run(sql`DROP INDEX \`glossary_translation_en_idx\`;`)
   await db.run(sql`DROP INDEX \`glossary_translation_zh_idx\`;`)
   await db.run(sql`DROP INDEX \`glossary_translation_ja_idx\`;`)

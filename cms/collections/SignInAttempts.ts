@@ -1,0 +1,13 @@
+import type { CollectionConfig } from 'payload'
+
+/**
+ * Sign-in attempts of the last minutes, by account and client, kept in the database so that every CMS instance on it
+ * throttles alike (cms/auth/signInThrottle.ts). Written and read by the CMS only; no role sees it.
+ */
+export const SignInAttempts: CollectionConfig = {
+  slug: 'sign-in-attempts',
+  admin: { hidden: true },
+  graphQL: false,
+  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  fields: [{ name: 'key', type: 'text', required: true, index: true }],
+}
