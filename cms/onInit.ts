@@ -4,6 +4,7 @@ import { databaseLease, withLease } from './deploy/lease.ts'
 import { startJobRunner } from './deploy/runner.ts'
 import { seedFirstStart } from './firstStart.ts'
 import { migrations } from './migrations/index.ts'
+import { backfillTranslationState } from './translations/backfill.ts'
 
 /**
  * On every start: bring an SQLite database up to the committed migrations (MongoDB needs none); on a database with
@@ -27,5 +28,10 @@ export async function onInit(payload: Payload): Promise<void> {
   const firstStart = databaseLease(payload, 'first-start', { ttlMs: 600_000 })
   if (mayWrite) await withLease(firstStart, () => seedFirstStart(payload), { waitMs: 660_000, what: 'the first start of another instance' })
   if (process.env.JOB_RUNNER === 'off') return
+  // Entries from before the translation workflow get their state once, by one instance.
+  await withLease(databaseLease(payload, 'translation-backfill', { ttlMs: 600_000 }), () => backfillTranslationState(payload), {
+    waitMs: 660_000,
+    what: 'the translation backfill of another instance',
+  })
   startJobRunner(payload)
 }

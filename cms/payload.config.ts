@@ -22,16 +22,21 @@ import { graphQLMaxComplexity, readLimits } from './api/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
 import { health } from './endpoints/health.ts'
-import { logger } from './logger.ts'
-import { onInit } from './onInit.ts'
 import { draftsMayOmit } from './fields/validate.ts'
 import { adminOrigins } from './http/adminOrigins.ts'
+import { customTranslations } from './i18n/messages.ts'
+import { logger } from './logger.ts'
+import { onInit } from './onInit.ts'
+import { emailAdapter } from './reminders/email.ts'
+import { agreementRemindersTask } from './reminders/raiseReminders.ts'
+import { Reminders } from './reminders/Reminders.ts'
 import { payloadSecret } from './secret.ts'
 import { objectStoragePlugin } from './storage/objectStorage.ts'
+import { withTranslationWorkflow } from './translations/withTranslationWorkflow.ts'
 
-// @payloadcms/storage-s3 has no 3.90.2 release: its 3.90.1 runs on payload 3.90.2 (package.json overrides give it
-// this payload and @payloadcms/ui, no second copy). Payload's development-time version check would refuse that
-// pairing; tests/cms/dependencies.test.ts checks the versions instead.
+// @payloadcms/storage-s3 and @payloadcms/email-nodemailer have no 3.90.2 release: their 3.90.1 runs on payload 3.90.2
+// (package.json overrides give them this payload and @payloadcms/ui, no second copy). Payload's development-time
+// version check would refuse that pairing; tests/cms/dependencies.test.ts checks the versions instead.
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
@@ -48,16 +53,25 @@ export default buildConfig({
     // Gravatar would be a request to another host (and the Content-Security-Policy refuses it).
     avatar: 'default',
     importMap: { baseDir: import.meta.dirname, importMapFile: `${import.meta.dirname}/app/(payload)/admin/importMap.js` },
-    meta: { titleSuffix: ' · BMA International Affairs' },
-    components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
+    meta: { titleSuffix: ' · กองการต่างประเทศ กทม.' },
+    components: {
+      afterNavLinks: ['/components/NavLinks.tsx#NavLinks'],
+      providers: ['/components/AccountLanguage.tsx#AccountLanguage'],
+      views: {
+        dashboard: { Component: '/components/dashboard/Overview.tsx#Overview' },
+        translations: { Component: '/components/translations/TranslationsView.tsx#TranslationsView', path: '/translations' },
+        guide: { Component: '/components/GuideView.tsx#GuideView', path: '/guide' },
+      },
+    },
   },
   // Drafts are validated (cms/fields/validate.ts): a draft may leave required values out, never hold malformed ones.
-  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Leases, SignInAttempts].map((collection) =>
-    collection.versions ? { ...collection, fields: draftsMayOmit(collection.fields) } : collection,
-  ),
+  // The collections of the registry carry the translation workflow (cms/translations/).
+  collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Reminders, Leases, SignInAttempts]
+    .map((collection) => (collection.versions ? { ...collection, fields: draftsMayOmit(collection.fields) } : collection))
+    .map(withTranslationWorkflow),
   endpoints: [health],
   jobs: {
-    tasks: [deploySiteTask],
+    tasks: [deploySiteTask, agreementRemindersTask],
     // Jobs run only in the instance holding the job runner lease (cms/deploy/runner.ts), never on a request.
     access: { run: () => false },
     // The job records are bookkeeping; the deploys collection is the history editors read.
@@ -68,7 +82,9 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'en' },
+  // Thai first: a browser that asks for neither language, and every new account (users' `language`), get Thai.
+  i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'th', translations: customTranslations },
+  email: emailAdapter(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -1,9 +1,13 @@
 import type { Field } from 'payload'
+import { workflowFieldNames } from '../translations/fields.ts'
 
 type Data = Record<string, unknown>
 
-/** Bookkeeping Payload keeps itself; never a translator's or an editor's change. */
-const bookkeeping = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
+/**
+ * Bookkeeping Payload and the translation workflow keep themselves (clients cannot write it); never a translator's or
+ * an editor's change, whatever a form still holds.
+ */
+const bookkeeping = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt', ...workflowFieldNames])
 
 /** A value as it is compared: empty is empty, a relation is its id, whatever form the client sent it in. */
 function comparable(value: unknown): unknown {

@@ -2,6 +2,7 @@ import { randomBytes, pbkdf2 } from 'node:crypto'
 import { promisify } from 'node:util'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload } from 'payload'
 import { clientAddress } from '../http/clientAddress.ts'
+import { reqText } from '../i18n/translate.ts'
 
 /**
  * Sign-in throttling instead of a lockout anyone could trigger: failures count per account *and client* (a wrong
@@ -52,7 +53,7 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, oper
     if (count >= limit) {
       const waitMinutes = Math.max(1, Math.ceil((Date.parse(oldest ?? '') + throttle.windowMs - now) / 60_000))
       throw new APIError(
-        `Too many failed sign-ins; wait ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'} and try again.`,
+        reqText(req, 'signInThrottled', { minutes: waitMinutes, unit: waitMinutes === 1 ? 'minute' : 'minutes' }),
         429,
         { retryAfterMinutes: waitMinutes },
         true,

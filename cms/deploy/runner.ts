@@ -18,6 +18,7 @@ export function startJobRunner(
   const lease = databaseLease(payload, jobRunnerLease, { ttlMs })
   let busy = false
   let holding = false
+  let lastScheduled = 0
   const timer = setInterval(async () => {
     if (busy) return
     busy = true
@@ -31,6 +32,11 @@ export function startJobRunner(
       if (held && !holding) await recoverInterrupted(payload)
       holding = held
       if (!held) return
+      // Scheduled tasks (the daily agreement reminders) are queued by the holder, at most once a minute.
+      if (Date.now() - lastScheduled >= 60_000) {
+        lastScheduled = Date.now()
+        await payload.jobs.handleSchedules({ allQueues: true })
+      }
       const renew = setInterval(() => lease.acquire().catch(() => undefined), Math.max(ttlMs / 3, 100))
       try {
         await payload.jobs.run({ allQueues: true, limit: 1 })

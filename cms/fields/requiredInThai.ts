@@ -1,5 +1,6 @@
 import type { Validate } from 'payload'
 import { defaultLocale } from '../../content/schema/index.ts'
+import { reqText } from '../i18n/translate.ts'
 import { isDraftSave } from './validate.ts'
 
 /** True when a value holds something: non-blank text, a non-empty list, or rich text with any words. */
@@ -23,5 +24,5 @@ function hasContent(value: unknown): boolean {
  */
 export const requiredInThai: Validate = (value, options) => {
   if ((options.req.locale ?? defaultLocale) !== defaultLocale || hasContent(value) || isDraftSave(options)) return true
-  return 'This field is required in Thai (th).'
+  return reqText(options.req, 'requiredInThai')
 }

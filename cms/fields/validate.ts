@@ -1,5 +1,6 @@
 import { validations, type Field, type Validate } from 'payload'
 import type { z } from 'zod'
+import { localizeSchemaMessage } from '../i18n/schemaMessages.ts'
 
 type Options = Parameters<Validate>[1]
 
@@ -7,6 +8,7 @@ type Options = Parameters<Validate>[1]
 export interface ValidateContext {
   data?: Record<string, unknown>
   siblingData?: Record<string, unknown>
+  req?: { i18n?: { language?: string } }
 }
 
 /**
@@ -22,14 +24,16 @@ const isEmpty = (value: unknown) => value === null || value === undefined || val
 /**
  * Uses a content-schema rule as a Payload field validator, so the CMS and the bundle accept exactly the same values;
  * `also` adds a rule of the schema that spans fields (an expiry after the signing), reporting why or undefined.
- * A required field must hold a value, except in a draft.
+ * A required field must hold a value, except in a draft. Messages come in the language of the request.
  */
 export function validateWith(schema: z.ZodType, also?: (value: unknown, context: ValidateContext) => string | undefined): Validate {
   return (value, options) => {
-    if (isEmpty(value)) return options.required && !isDraftSave(options) ? 'This field is required.' : true
+    if (isEmpty(value)) return options.required && !isDraftSave(options) ? options.req.t('validation:required') : true
+    const language = options.req?.i18n?.language
     const result = schema.safeParse(value)
-    if (!result.success) return result.error.issues.map((issue) => issue.message).join('; ')
-    return also?.(value, options as ValidateContext) ?? true
+    if (!result.success) return result.error.issues.map((issue) => localizeSchemaMessage(issue.message, language)).join('; ')
+    const problem = also?.(value, options as ValidateContext)
+    return problem === undefined ? true : localizeSchemaMessage(problem, language)
   }
 }
 

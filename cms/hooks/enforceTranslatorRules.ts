@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { isLocale } from '../../content/schema/index.ts'
 import type { StaffUser } from '../access/roles.ts'
 import { neutralChanges } from '../access/neutralChanges.ts'
+import { reqText } from '../i18n/translate.ts'
 
 const refuse = (message: string, data: object = {}): never => {
   throw new APIError(message, 403, data, true)
@@ -25,17 +26,17 @@ interface UpdateArgs {
 export const enforceTranslatorRules: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const user = req.user as StaffUser | null
   if (user?.role !== 'translator') return args
-  if (operation === 'restoreVersion') refuse('Translators do not restore versions: a version holds every language. Ask an editor to restore it.')
+  if (operation === 'restoreVersion') refuse(reqText(req, 'translatorNoRestore'))
   if (operation !== 'update' && operation !== 'updateByID') return args
   const assigned = user.translatorLocales ?? []
   const locale = req.locale
   if (!isLocale(locale) || !assigned.includes(locale)) {
-    refuse(`Translators may edit only their assigned locales (${assigned.join(', ') || 'none'}); this request writes "${locale}".`, { locale })
+    refuse(reqText(req, 'translatorLocalesOnly', { assigned: assigned.join(', ') || '-', locale: String(locale) }), { locale })
   }
   const update = args as UpdateArgs
   const data = update.data ?? {}
   if (data._status === 'published' || update.draft !== true || update.publishSpecificLocale || update.publishAllLocales || update.unpublishAllLocales) {
-    refuse('Translators save drafts; an editor publishes. Save as draft (draft=true, "_status": "draft").', { status: data._status ?? null })
+    refuse(reqText(req, 'translatorDraftsOnly'), { status: data._status ?? null })
   }
   const before =
     update.id === undefined
@@ -51,10 +52,7 @@ export const enforceTranslatorRules: CollectionBeforeOperationHook = async ({ ar
         })) as unknown as Record<string, unknown>)
   const changed = neutralChanges(collection.fields, data, before)
   if (changed.length > 0) {
-    refuse(
-      `Translators change the text of their languages only; this request also changes the language-neutral ${changed.join(', ')}, which an editor changes for every language.`,
-      { fields: changed },
-    )
+    refuse(reqText(req, 'translatorNeutralChange', { fields: changed.join(', ') }), { fields: changed })
   }
   return args
 }

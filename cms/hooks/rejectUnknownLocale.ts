@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { locales } from '../../content/schema/index.ts'
+import { reqText } from '../i18n/translate.ts'
 
 const writes = new Set(['create', 'update', 'updateByID', 'delete', 'deleteByID', 'restoreVersion'])
 
@@ -15,11 +16,16 @@ export const rejectUnknownLocale: CollectionBeforeOperationHook = ({ args, opera
     if (requested === undefined) continue
     const allowed = name === 'locale' ? [...locales, 'all'] : [...locales, 'none', 'false', 'null']
     if (typeof requested !== 'string' || !allowed.includes(requested)) {
-      throw new APIError(`Unknown ${name} ${JSON.stringify(requested)}; use one of ${locales.join(', ')}.`, 400, { [name]: requested }, true)
+      throw new APIError(
+        reqText(req, 'unknownParameter', { name, value: JSON.stringify(requested), allowed: locales.join(', ') }),
+        400,
+        { [name]: requested },
+        true,
+      )
     }
   }
   if (writes.has(operation) && (req.locale === 'all' || query.locale === 'all')) {
-    throw new APIError('A write changes one locale at a time: give ?locale= one of ' + locales.join(', ') + ', not "all".', 400, { locale: 'all' }, true)
+    throw new APIError(reqText(req, 'oneLocaleAtATime', { allowed: locales.join(', ') }), 400, { locale: 'all' }, true)
   }
   return args
 }

@@ -8,6 +8,7 @@ import * as migration_20261201_100108_relationship_database from './20261201_100
 import * as migration_20261201_102504_media_storage_and_leases from './20261201_102504_media_storage_and_leases'
 import * as migration_20261201_113754_sign_in_throttle_api_key_access from './20261201_113754_sign_in_throttle_api_key_access'
 import * as migration_20261201_113800_repair_invalid_dates from './20261201_113800_repair_invalid_dates'
+import * as migration_20261201_120519_staff_workspace from './20261201_120519_staff_workspace'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261201_113800_repair_invalid_dates.up,
     down: migration_20261201_113800_repair_invalid_dates.down,
     name: '20261201_113800_repair_invalid_dates',
+  },
+  {
+    up: migration_20261201_120519_staff_workspace.up,
+    down: migration_20261201_120519_staff_workspace.down,
+    name: '20261201_120519_staff_workspace',
   },
 ]

@@ -109,7 +109,7 @@ describe('translators', () => {
       overrideAccess: false,
       user: staff.translator,
     })
-    await expect(attempt).rejects.toThrow(/assigned locales \(en, ja\).*"ko"/)
+    await expect(attempt).rejects.toThrow(/ภาษาที่ได้รับมอบหมาย \(en, ja\).*"ko"/)
     const thai = payload.update({
       collection: 'glossary',
       id: doc.id,
@@ -119,7 +119,7 @@ describe('translators', () => {
       overrideAccess: false,
       user: staff.translator,
     })
-    await expect(thai).rejects.toThrow(/assigned locales/)
+    await expect(thai).rejects.toThrow(/ภาษาที่ได้รับมอบหมาย/)
   })
 
   it('may not publish, even in their own locale', async () => {
@@ -132,7 +132,7 @@ describe('translators', () => {
       overrideAccess: false,
       user: staff.translator,
     })
-    await expect(attempt).rejects.toThrow(/an editor publishes/)
+    await expect(attempt).rejects.toThrow(/บรรณาธิการเป็นผู้เผยแพร่/)
     const published = await payload.findByID({ collection: 'glossary', id: doc.id, locale: 'en', fallbackLocale: false })
     expect(published.term).toBeFalsy()
   })

@@ -23,12 +23,14 @@ describe('locales', () => {
 
   it('entries are created in Thai first', async () => {
     expect(await rejection(payload.create({ collection: 'glossary', locale: 'en', data: term('english-first', 'sister city') }))).toMatch(
-      /Create entries in Thai/,
+      /สร้างรายการเป็นภาษาไทยก่อน/,
     )
   })
 
   it('Thai text is required; other languages are optional', async () => {
-    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } }))).toMatch(/required in Thai/)
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } }))).toMatch(
+      /ช่องนี้ต้องกรอกเป็นภาษาไทย/,
+    )
     const doc = await payload.create({ collection: 'glossary', locale: 'th', data: term('thai-only') })
     await expect(payload.update({ collection: 'glossary', id: doc.id, locale: 'en', data: { romanization: 'x' } })).resolves.toBeTruthy()
   })
@@ -36,7 +38,7 @@ describe('locales', () => {
 
 describe('slugs', () => {
   it.each(['Sister City', 'sister_city', 'เมือง', '-leading', 'trailing-', 'double--hyphen'])('refuse %j', async (slug) => {
-    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: term(slug) }))).toMatch(/lowercase ASCII words joined by hyphens/)
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: term(slug) }))).toMatch(/คำภาษาอังกฤษตัวพิมพ์เล็ก คั่นด้วยขีด/)
   })
 
   it('are unique within a collection', async () => {

@@ -15,8 +15,10 @@ const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
 const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
 let editorToken = ''
 
+/** An English-speaking API client: messages come in the request's language (Thai when it asks for none). */
 async function api(path: string, init: RequestInit & { token?: string; json?: unknown } = {}) {
   const headers = new Headers(init.headers)
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', 'en')
   if (init.token) headers.set('Authorization', `JWT ${init.token}`)
   if (init.json !== undefined) headers.set('Content-Type', 'application/json')
   const response = await fetch(`${cms.url}${path}`, { ...init, headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body })
@@ -178,5 +180,30 @@ describe('sign-in hardening', () => {
     const locked = await login(victim)
     expect(locked.status).toBe(429)
     expect(JSON.stringify(locked.body)).not.toMatch(/locked/i)
+  })
+})
+
+describe('the admin language', () => {
+  it('speaks Thai to a client that asks for no language, English to one that asks for it', async () => {
+    const json = { slug: 'english-first', term: 'English first', definition: paragraph('x') }
+    const thai = await api('/api/glossary?locale=en', { method: 'POST', token: editorToken, json, headers: { 'Accept-Language': '*' } })
+    expect(JSON.stringify(thai.body)).toContain('สร้างรายการเป็นภาษาไทยก่อน')
+    const english = await api('/api/glossary?locale=en', { method: 'POST', token: editorToken, json, headers: { 'Accept-Language': 'en-GB,en;q=0.9' } })
+    expect(JSON.stringify(english.body)).toContain('Create entries in Thai')
+  })
+
+  it("is the account's: Thai for a new account at sign-in, English once the user chooses it, and only for themselves", async () => {
+    const first = await login(editor)
+    expect(first.headers.get('set-cookie')).toMatch(/payload-lng=th;/)
+    const me = (first.body as { user: { id: number; language: string } }).user
+    expect(me.language).toBe('th')
+    const changed = await api(`/api/users/${me.id}`, { method: 'PATCH', token: first.token, json: { language: 'en' } })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('set-cookie')).toMatch(/payload-lng=en;/)
+    expect((await login(editor)).headers.get('set-cookie')).toMatch(/payload-lng=en;/)
+    // An admin changing someone else's language does not change the admin's own.
+    const { token } = await login(admin)
+    const other = await api(`/api/users/${me.id}`, { method: 'PATCH', token, json: { language: 'th' } })
+    expect(other.headers.get('set-cookie') ?? '').not.toMatch(/payload-lng/)
   })
 })

@@ -19,6 +19,7 @@ import { paragraph } from '../support/lexical.ts'
 import type { Json } from '../support/json.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
+// An editor who works in English (the admin speaks each account's language; Thai is the default).
 const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
 const dataDir = mkdtempSync(join(tmpdir(), 'bma-local-publish-'))
 const breakFlag = join(dataDir, 'break-site-build')
@@ -76,7 +77,7 @@ beforeAll(async () => {
   site = await serveLiveSite(port)
   siteUrl = `http://127.0.0.1:${port}`
   const adminToken = await login(admin)
-  await api('/api/users', { token: adminToken, method: 'POST', json: { ...editor, role: 'editor' } })
+  await api('/api/users', { token: adminToken, method: 'POST', json: { ...editor, role: 'editor', language: 'en' } })
   editorToken = await login(editor)
   const before = new Date().toISOString()
   expect((await api('/api/deploys/now', { token: adminToken, method: 'POST' })).status).toBe(202)

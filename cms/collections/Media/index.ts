@@ -1,5 +1,4 @@
 import type { Access, CollectionConfig } from 'payload'
-import { visibilities } from '../../../content/schema/index.ts'
 import { editorField, isEditor } from '../../access/index.ts'
 import { hasRole } from '../../access/roles.ts'
 import { readableVisibilities } from '../../access/visibility.ts'
@@ -14,6 +13,7 @@ import { queueDeployOnMediaChange, queueDeployOnMediaDelete } from './hooks/queu
 import { rejectUnsafeUploads } from './hooks/rejectUnsafeUploads.ts'
 import { requiredInThai } from '../../fields/requiredInThai.ts'
 import { allOf, validateWith } from '../../fields/validate.ts'
+import { visibilityOptions } from '../../fields/visibility.ts'
 import { summaryText } from '../../../content/schema/index.ts'
 
 /** A file is read by those who may read its visibility (the most restrictive of the entries and documents holding it). */
@@ -46,27 +46,45 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
+      label: { th: 'คำอธิบายภาพ / ชื่อเอกสาร', en: 'Alternative text / title' },
       type: 'text',
       localized: true,
       validate: allOf(requiredInThai, validateWith(summaryText)),
-      admin: { description: 'Alternative text for images, title for documents.' },
+      admin: {
+        description: {
+          th: 'สำหรับภาพ: บอกว่าในภาพมีอะไร สำหรับผู้ที่มองไม่เห็นภาพ สำหรับเอกสาร: ชื่อเอกสาร',
+          en: 'Alternative text for images, title for documents.',
+        },
+      },
     },
     {
       name: 'visibility',
+      label: { th: 'ผู้มีสิทธิ์เห็น', en: 'Who may see it' },
       type: 'select',
-      options: [...visibilities],
+      options: visibilityOptions,
       defaultValue: 'public',
       required: true,
       index: true,
       access: { update: editorField },
-      admin: { position: 'sidebar', description: 'public: everyone · bma: staff of every BMA unit · office: this office · restricted: admins only.' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          th: 'ระบบตั้งให้ตามรายการที่ใช้ไฟล์นี้ ไฟล์ที่ไม่ใช่ "ทุกคน" ไม่ขึ้นเว็บไซต์',
+          en: 'Set from the entries that use the file; files not for everyone never reach the public site.',
+        },
+      },
     },
     {
       name: 'bundlePath',
       type: 'text',
       unique: true,
       index: true,
-      admin: { position: 'sidebar', readOnly: true, description: 'Path under content/media/ in the content bundle.' },
+      label: { th: 'ตำแหน่งในชุดข้อมูล', en: 'Path in the bundle' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { th: 'ตำแหน่งไฟล์ในโฟลเดอร์ content/media/ ของชุดข้อมูล', en: 'Path under content/media/ in the content bundle.' },
+      },
     },
   ],
 }

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
+import { reqText } from '../../../i18n/translate.ts'
 
 /** What only an admin changes on an account: its role, a translator's locales, and its API key. */
 export const adminOnlyFields = ['role', 'translatorLocales', 'enableAPIKey', 'apiKey', 'apiKeyAccess'] as const
@@ -28,7 +29,7 @@ export const refuseAdminOnlyChanges: CollectionBeforeOperationHook = async ({ ar
         >)
   const changed = adminOnlyFields.filter((name) => data && name in data && comparable(data[name]) !== comparable(before[name]))
   if (changed.length > 0) {
-    throw new APIError(`Only an admin changes ${changed.join(', ')} of an account (API keys are issued by admins).`, 403, { fields: changed }, true)
+    throw new APIError(reqText(req, 'adminOnlyChanges', { fields: changed.join(', ') }), 403, { fields: changed }, true)
   }
   return args
 }

@@ -1,7 +1,8 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import * as common from '@zxcvbn-ts/language-common'
 import * as english from '@zxcvbn-ts/language-en'
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
+import { reqText } from '../../../i18n/translate.ts'
 
 export const minPasswordLength = 12
 /** zxcvbn's scale: 3 is "safely unguessable: moderate protection from an offline slow-hash scenario". */
@@ -27,8 +28,16 @@ export function passwordWeakness(password: string, email?: string, name?: string
   return `is too easy to guess${advice ? ` (${advice})` : ''}; a few unrelated words make a strong one`
 }
 
+/** The weakness in the request's language (zxcvbn's advice is English: a Thai reader gets the plain advice only). */
+function weaknessMessage(req: PayloadRequest, weakness: string): string {
+  if (req.i18n?.language !== 'th') return `The password ${weakness}.`
+  if (weakness.startsWith('must be at least')) return reqText(req, 'passwordTooShort', { min: minPasswordLength })
+  if (weakness.startsWith('must not contain the e-mail')) return reqText(req, 'passwordHasEmail')
+  return reqText(req, 'passwordTooEasy')
+}
+
 /** Refuses weak passwords whenever one is set (new user, password change). */
-export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection, data, originalDoc }) => {
+export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
   const password = (data as { password?: unknown } | undefined)?.password
   if (typeof password !== 'string') return data
   const weakness = passwordWeakness(
@@ -36,6 +45,6 @@ export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection
     (data?.email as string | undefined) ?? originalDoc?.email,
     (data?.name as string | undefined) ?? originalDoc?.name,
   )
-  if (weakness) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: `The password ${weakness}.` }] })
+  if (weakness) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: weaknessMessage(req, weakness) }] })
   return data
 }
