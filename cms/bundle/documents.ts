@@ -4,7 +4,7 @@
  * checked), and written data goes to Payload's Local API, which validates it field by field. The casts of that
  * hand-over live here and nowhere else.
  */
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, RequestContext } from 'payload'
 
 /** A Payload document or a part of one, as JSON. */
 export type Doc = { [key: string]: unknown }
@@ -24,6 +24,8 @@ export interface Write {
   /** An upload's file, and whether it replaces the stored one. */
   filePath?: string
   overwriteExistingFiles?: boolean
+  /** Passed to the hooks (e.g. `bulkImport`). */
+  context?: RequestContext
 }
 
 type LooseCreate = (options: Write & { overrideAccess: true; depth: 0 }) => Promise<object>

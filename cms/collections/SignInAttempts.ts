@@ -6,8 +6,9 @@ import type { CollectionConfig } from 'payload'
  */
 export const SignInAttempts: CollectionConfig = {
   slug: 'sign-in-attempts',
+  labels: { singular: { en: 'Sign-in attempt', th: 'การพยายามเข้าสู่ระบบ' }, plural: { en: 'Sign-in attempts', th: 'การพยายามเข้าสู่ระบบ' } },
   admin: { hidden: true },
   graphQL: false,
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
-  fields: [{ name: 'key', type: 'text', required: true, index: true }],
+  fields: [{ name: 'key', label: { en: 'Account and client', th: 'บัญชีและเครื่องที่ใช้' }, type: 'text', required: true, index: true }],
 }

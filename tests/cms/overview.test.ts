@@ -8,11 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { collections } from '../../content/schema/index.ts'
 import { overview, isoDay, type Counted, type Overview } from '../../cms/dashboard/overview.ts'
 import { paragraph } from '../support/lexical.ts'
-import { openTestCms, password, type Staff } from '../support/localCms.ts'
+import { openTestCms, password, type Staff, type StaffUser } from '../support/localCms.ts'
 
 let payload: Payload
 let staff: Staff
-let reader: Record<string, unknown>
+let reader: StaffUser
 const today = new Date('2027-03-01T00:00:00Z')
 
 const counted = (data: Overview): Counted[] => [
@@ -24,7 +24,7 @@ const counted = (data: Overview): Counted[] => [
 
 beforeAll(async () => {
   ;({ payload, staff } = await openTestCms())
-  reader = { ...(await payload.create({ collection: 'users', data: { email: 'reader@bma.example', password, role: 'bma-reader' } })), collection: 'users' }
+  reader = { ...(await payload.create({ collection: 'users', data: { email: 'reader@bma.example', password, role: 'bma-reader' } })), collection: 'users' as const }
   const city = (slug: string, country: string, relationship: string) =>
     payload.create({
       collection: 'cities',
@@ -92,7 +92,7 @@ beforeAll(async () => {
 
 describe('overview numbers', () => {
   it.each(['editor', 'bma-reader'] as const)('as %s, every number equals a count of the query it links to', async (role) => {
-    const user = (role === 'editor' ? staff.editor : reader) as never
+    const user = (role === 'editor' ? staff.editor : reader)
     const data = await overview(payload, user, today)
     const numbers = counted(data)
     expect(numbers.length).toBeGreaterThan(15)
@@ -103,7 +103,7 @@ describe('overview numbers', () => {
   })
 
   it('adds up: each partner counted once by kind, region and country; every agreement and activity once by status and year', async () => {
-    const data = await overview(payload, staff.editor as never, today)
+    const data = await overview(payload, staff.editor, today)
     const sum = (rows: Overview['partnersByKind'], series: string) => rows.reduce((total, row) => total + (row.values[series]?.count ?? 0), 0)
     for (const rows of [data.partnersByKind, data.partnersByRegion, data.partnersByCountry]) {
       expect(sum(rows, 'cities')).toBe((await payload.count({ collection: 'cities' })).totalDocs)
@@ -115,19 +115,19 @@ describe('overview numbers', () => {
   })
 
   it('lists the agreements in force expiring within 12 months, soonest first, as the reader may read them', async () => {
-    const editor = await overview(payload, staff.editor as never, today)
+    const editor = await overview(payload, staff.editor, today)
     expect(editor.expiring.agreements.map((a) => a.title)).toEqual(['office-only', 'soon', 'next-year'])
     expect(editor.expiring.agreements[0]!.days).toBe(31)
-    const bma = await overview(payload, reader as never, today)
+    const bma = await overview(payload, reader, today)
     expect(bma.expiring.agreements.map((a) => a.title)).toEqual(['soon', 'next-year'])
     expect(isoDay(today)).toBe('2027-03-01')
   })
 
   it('counts translation coverage over every entry with Thai text', async () => {
-    const data = await overview(payload, staff.editor as never, today)
+    const data = await overview(payload, staff.editor, today)
     let entries = 0
     for (const collection of collections) entries += (await payload.count({ collection })).totalDocs
     expect(data.coverage.en).toEqual({ translated: 0, total: entries, missing: entries, stale: 0 })
-    expect((await overview(payload, reader as never, today)).coverage).toEqual({})
+    expect((await overview(payload, reader, today)).coverage).toEqual({})
   })
 })

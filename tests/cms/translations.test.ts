@@ -21,7 +21,7 @@ beforeAll(async () => {
 const statuses = (doc: Record<string, unknown>) => ({ en: doc.translationEn, zh: doc.translationZh, ja: doc.translationJa, ko: doc.translationKo })
 /** The newest version, as staff read it (only staff read drafts). */
 const read = async (collection: 'glossary' | 'agreements', id: number | string) =>
-  (await payload.findByID({ collection, id, draft: true, depth: 0, user: staff.editor as never })) as unknown as Record<string, unknown>
+  (await payload.findByID({ collection, id, draft: true, depth: 0, user: staff.editor })) as unknown as Record<string, unknown>
 
 async function term(slug: string) {
   return payload.create({
@@ -37,8 +37,8 @@ const translate = (id: number | string, locale: string, data: Record<string, unk
     id,
     locale: locale as 'en',
     draft: true,
-    data: { ...data, _status: 'draft' } as never,
-    user: user as never,
+    data: { ...data, _status: 'draft' },
+    user: user,
     overrideAccess: false,
   })
 
@@ -63,7 +63,7 @@ describe('status per language', () => {
       id: doc.id,
       locale: 'th',
       data: { definition: paragraph('ความหมายใหม่ที่แก้ไขแล้ว') },
-      user: staff.editor as never,
+      user: staff.editor,
     })
     const stale = await read('glossary', doc.id)
     expect(stale.translationEn).toBe('stale')
@@ -76,7 +76,7 @@ describe('status per language', () => {
   it('a Thai save that changes no translated text leaves translations current', async () => {
     const doc = await term('neutral-change')
     await translate(doc.id, 'en', { term: 'Term', definition: paragraph('Meaning') })
-    await payload.update({ collection: 'glossary', id: doc.id, locale: 'th', data: { romanization: 'kham' }, user: staff.editor as never })
+    await payload.update({ collection: 'glossary', id: doc.id, locale: 'th', data: { romanization: 'kham' }, user: staff.editor })
     expect((await read('glossary', doc.id)).translationEn).toBe('current')
   })
 
@@ -114,7 +114,7 @@ describe('status per language', () => {
         ],
         _status: 'draft',
       },
-      user: staff.translator as never,
+      user: staff.translator,
       overrideAccess: false,
     })
     expect((await read('agreements', agreement.id)).translationEn).toBe('current')
@@ -152,21 +152,21 @@ describe('status per language', () => {
 
 describe('work list and coverage', () => {
   it("a translator's list holds only their languages' missing and stale entries, oldest first, with counts", async () => {
-    const { items, counts } = await worklist(payload, staff.translator as never, ['en', 'ja'])
+    const { items, counts } = await worklist(payload, staff.translator, ['en', 'ja'])
     expect(new Set(items.map((i) => i.locale))).toEqual(new Set(['en', 'ja']))
     expect(items.every((i) => i.status === 'missing' || i.status === 'stale')).toBe(true)
     const times = items.map((i) => i.updatedAt)
     expect([...times].sort()).toEqual(times)
     let missingJa = 0
     for (const collection of ['glossary', 'agreements', 'cities'] as const)
-      missingJa += (await payload.find({ collection, where: { translationJa: { equals: 'missing' } }, draft: true, limit: 1, user: staff.editor as never }))
+      missingJa += (await payload.find({ collection, where: { translationJa: { equals: 'missing' } }, draft: true, limit: 1, user: staff.editor }))
         .totalDocs
     expect(counts.ja.missing).toBe(missingJa)
     expect(items.filter((i) => i.locale === 'en' && i.collection === 'glossary').map((i) => i.title)).not.toContain('คำ translated')
   })
 
   it('coverage counts every entry once per language', async () => {
-    const { totals, cells } = await coverage(payload, staff.editor as never)
+    const { totals, cells } = await coverage(payload, staff.editor)
     const entries = (await payload.count({ collection: 'glossary' })).totalDocs
     const glossary = cells.en.glossary
     expect(glossary.missing + glossary.stale + glossary.current + glossary.reviewed).toBe(entries)

@@ -13,6 +13,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { run, startCms } from '../../../scripts/lib/cmsServer.ts'
+import { createDocument } from '../../../cms/bundle/documents.ts'
 
 const repo = new URL('../../../', import.meta.url).pathname
 const scenarios = (process.env.BENCH_DASHBOARD_SCENARIOS ?? 'seeded,10k').split(',')
@@ -48,7 +49,7 @@ const paragraph = (text: string) => ({
 async function addTenThousand(payload: Payload): Promise<void> {
   const sectors = (await payload.find({ collection: 'domains', limit: 20, depth: 0 })).docs.map((d) => d.id)
   const create = (collection: 'cities' | 'organizations' | 'agreements' | 'activities', data: Record<string, unknown>) =>
-    payload.create({ collection, locale: 'th', data: { _status: 'published', ...data } as never, context: { bulkImport: true }, depth: 0 })
+    createDocument(payload, { collection, locale: 'th', data: { _status: 'published', ...data }, context: { bulkImport: true } })
   const started = performance.now()
   const progress = (done: number) => done % 500 === 0 && console.log(`  ${done} entries, ${((performance.now() - started) / 1000).toFixed(0)} s`)
   const partners: { relationTo: 'cities' | 'organizations'; value: number }[] = []
