@@ -28,9 +28,7 @@ describe('locales', () => {
   })
 
   it('Thai text is required; other languages are optional', async () => {
-    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } }))).toMatch(
-      /ช่องนี้ต้องกรอกเป็นภาษาไทย/,
-    )
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } }))).toMatch(/ช่องนี้ต้องกรอกเป็นภาษาไทย/)
     const doc = await payload.create({ collection: 'glossary', locale: 'th', data: term('thai-only') })
     await expect(payload.update({ collection: 'glossary', id: doc.id, locale: 'en', data: { romanization: 'x' } })).resolves.toBeTruthy()
   })
