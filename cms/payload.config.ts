@@ -56,7 +56,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · กองการต่างประเทศ กทม.' },
     components: {
       afterNavLinks: ['/components/NavLinks.tsx#NavLinks'],
-      providers: ['/components/AccountLanguage.tsx#AccountLanguage'],
+      providers: ['/components/AccountLanguage.tsx#AccountLanguage', '/components/ReleaseLockOnLeave.tsx#ReleaseLockOnLeave'],
       views: {
         dashboard: { Component: '/components/dashboard/Overview.tsx#Overview' },
         translations: { Component: '/components/translations/TranslationsView.tsx#TranslationsView', path: '/translations' },

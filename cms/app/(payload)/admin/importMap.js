@@ -29,6 +29,7 @@ import { ImportTbx as ImportTbx_c5815de4c50a6356cf9dceed43414257 } from '../../.
 import { DeployNowButton as DeployNowButton_215d062fd3c7208eb3f57b45b2b39182 } from '../../../components/DeployNowButton.tsx'
 import { NavLinks as NavLinks_4a2906b32c0e92cd2a620c3fd1ada5eb } from '../../../components/NavLinks.tsx'
 import { AccountLanguage as AccountLanguage_139570634a55318f7800f67e6d11967a } from '../../../components/AccountLanguage.tsx'
+import { ReleaseLockOnLeave as ReleaseLockOnLeave_814dbba6765625dd63015cc23ef834bc } from '../../../components/ReleaseLockOnLeave.tsx'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { Overview as Overview_0f22477d8047a0365950160f9f7adf87 } from '../../../components/dashboard/Overview.tsx'
 import { TranslationsView as TranslationsView_d5be2bc2fea0e4e58dfd298cab3f2981 } from '../../../components/translations/TranslationsView.tsx'
@@ -68,6 +69,7 @@ export const importMap = {
   "/components/DeployNowButton.tsx#DeployNowButton": DeployNowButton_215d062fd3c7208eb3f57b45b2b39182,
   "/components/NavLinks.tsx#NavLinks": NavLinks_4a2906b32c0e92cd2a620c3fd1ada5eb,
   "/components/AccountLanguage.tsx#AccountLanguage": AccountLanguage_139570634a55318f7800f67e6d11967a,
+  "/components/ReleaseLockOnLeave.tsx#ReleaseLockOnLeave": ReleaseLockOnLeave_814dbba6765625dd63015cc23ef834bc,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/dashboard/Overview.tsx#Overview": Overview_0f22477d8047a0365950160f9f7adf87,
   "/components/translations/TranslationsView.tsx#TranslationsView": TranslationsView_d5be2bc2fea0e4e58dfd298cab3f2981,
