@@ -17,6 +17,7 @@ import { Units } from './collections/Units.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
+import { importSheetEndpoint } from './endpoints/importSheet.ts'
 import { onInit } from './onInit.ts'
 import { payloadSecret } from './secret.ts'
 
@@ -27,8 +28,12 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: import.meta.dirname, importMapFile: `${import.meta.dirname}/app/(payload)/admin/importMap.js` },
     meta: { titleSuffix: ' · BMA International Affairs' },
-    components: { beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'] },
+    components: {
+      beforeDashboard: ['/components/DeployStatus.tsx#DeployStatus'],
+      views: { importSheet: { Component: '/components/SheetImport/SheetImportView.tsx#SheetImportView', path: '/import' } },
+    },
   },
+  endpoints: [importSheetEndpoint],
   collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys],
   jobs: {
     tasks: [deploySiteTask],

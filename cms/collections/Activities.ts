@@ -8,13 +8,19 @@ import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
 import { validateWith } from '../fields/validate.ts'
 import { readersField, visibilityField } from '../fields/visibility.ts'
+import { importSheetLink } from '../components/SheetImport/importSheetLink.ts'
 import { visibleContent } from './publishedContent.ts'
 
 /** Visits both ways, delegations, meetings, conferences, exchange programmes, projects and training with partners. */
 export const Activities: CollectionConfig = {
   slug: 'activities',
   labels: { singular: { en: 'Activity', th: 'กิจกรรม' }, plural: { en: 'Activities', th: 'กิจกรรมความร่วมมือ' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'start', '_status'], listSearchableFields: ['title', 'slug'] },
+  admin: {
+    components: { beforeListTable: [importSheetLink('activities')] },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'start', '_status'],
+    listSearchableFields: ['title', 'slug'],
+  },
   defaultSort: '-start',
   ...visibleContent,
   fields: [

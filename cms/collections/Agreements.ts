@@ -9,6 +9,7 @@ import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
 import { validateWith } from '../fields/validate.ts'
 import { readersField, visibilityField } from '../fields/visibility.ts'
+import { importSheetLink } from '../components/SheetImport/importSheetLink.ts'
 import { visibleContent } from './publishedContent.ts'
 
 /** A signed document: each field is read only by those who may read the document's own visibility. */
@@ -38,7 +39,12 @@ const documentFields: Field[] = [
 export const Agreements: CollectionConfig = {
   slug: 'agreements',
   labels: { singular: { en: 'Agreement', th: 'ความตกลง' }, plural: { en: 'Agreements', th: 'ความตกลงและบันทึกความเข้าใจ' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'status', 'signed', 'expires', '_status'], listSearchableFields: ['title', 'slug'] },
+  admin: {
+    components: { beforeListTable: [importSheetLink('agreements')] },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'status', 'signed', 'expires', '_status'],
+    listSearchableFields: ['title', 'slug'],
+  },
   ...visibleContent,
   fields: [
     slugField,

@@ -14,7 +14,7 @@ export async function withCms(work: (payload: Payload) => Promise<void>): Promis
   try {
     await work(await openCms())
   } catch (error) {
-    console.error(error instanceof Error && error.name === 'BundleError' ? error.message : error)
+    console.error(error instanceof Error && ['BundleError', 'SheetError'].includes(error.name) ? error.message : error)
     code = 1
   }
   process.exit(code)

@@ -21,8 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ImportSheetLink as ImportSheetLink_4ef6d9a5980f4eeee6aa2e0b33d08e4b } from '../../../components/SheetImport/ImportSheetLink.tsx'
 import { DeployNowButton as DeployNowButton_215d062fd3c7208eb3f57b45b2b39182 } from '../../../components/DeployNowButton.tsx'
 import { DeployStatus as DeployStatus_e8ae3e9ebee25aa1d7d4522b46b4d16c } from '../../../components/DeployStatus.tsx'
+import { SheetImportView as SheetImportView_e98b8f75c86bba606c27ea467f359724 } from '../../../components/SheetImport/SheetImportView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,7 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/SheetImport/ImportSheetLink.tsx#ImportSheetLink": ImportSheetLink_4ef6d9a5980f4eeee6aa2e0b33d08e4b,
   "/components/DeployNowButton.tsx#DeployNowButton": DeployNowButton_215d062fd3c7208eb3f57b45b2b39182,
   "/components/DeployStatus.tsx#DeployStatus": DeployStatus_e8ae3e9ebee25aa1d7d4522b46b4d16c,
+  "/components/SheetImport/SheetImportView.tsx#SheetImportView": SheetImportView_e98b8f75c86bba606c27ea467f359724,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
