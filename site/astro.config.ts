@@ -13,9 +13,11 @@ import { pagefind } from './src/integrations/pagefind.ts'
 import { reusedUrls } from './src/lib/incremental.ts'
 import { buildInput } from './src/lib/handover.ts'
 import { redirectsFile } from './src/integrations/redirectsFile.ts'
+import { assertStringsComplete } from './src/lib/i18n.ts'
 import { langTag, locales } from './src/lib/locales.ts'
 import { inLanguage } from './src/lib/urls.ts'
 
+assertStringsComplete()
 const dir = contentDir()
 const site = process.env.SITE_URL ?? 'https://international.bangkok.go.th'
 const { redirects } = buildInput()

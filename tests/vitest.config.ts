@@ -1,16 +1,32 @@
 import { defineConfig } from 'vitest/config'
 
-// One runner for unit, integration and browser suites. Suites that start servers or browsers are slow to boot,
-// so files run two at a time (this machine has two cores) with generous timeouts.
+// One run, four projects: `unit` (pure functions), `cms` (a real CMS on SQLite through the Local API; the suites that
+// talk HTTP start the production server, which is built on demand, once), `site` (built sites, read from files) and
+// `browser` (Chromium). The fixture and seed sites are built once per run for site and browser (support/builtSites.ts).
+// Files run two at a time (this machine has two cores); timeouts are generous because the suite must hold under load.
+const project = (name: string, include: string[], { exclude = [], ...extra }: { exclude?: string[]; globalSetup?: string[]; testTimeout?: number } = {}) => ({
+  extends: true as const,
+  test: { name, include, exclude: ['**/node_modules/**', 'tests/bench/**', ...exclude], ...extra },
+})
+
+const unit = ['tests/unit/**/*.test.ts']
+const browser = ['tests/site/browser.test.ts', 'tests/search/**/*.test.ts', 'tests/deploy/netlify.test.ts']
+const site = ['tests/site/**/*.test.ts']
+
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tests/bench/**'],
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
     maxWorkers: 2,
     reporters: ['default'],
-    globalSetup: ['tests/setup/buildCms.ts'],
+    projects: [
+      project('unit', unit),
+      project('site', site, { exclude: browser, globalSetup: ['tests/support/builtSites.ts'] }),
+      project('browser', browser, { globalSetup: ['tests/support/builtSites.ts'], testTimeout: 300_000 }),
+      // Everything else talks to a real CMS: a new suite cannot fall outside every project.
+      project('cms', ['tests/**/*.test.ts'], { exclude: [...unit, ...site, ...browser] }),
+    ],
   },
 })

@@ -24,7 +24,7 @@ function visibleTo(user: unknown): Where | true {
   if (hasRole(user, 'admin')) return true
   const byLevel: Where = { visibility: { in: readableVisibilities(user) } }
   const address = email(user)
-  const visible: Where = isOfficeStaff(user) && address ? { or: [byLevel, { readers: { contains: address } }] } : byLevel
+  const visible: Where = isOfficeStaff(user) && address ? { or: [byLevel, { readers: { in: [address] } }] } : byLevel
   return isOfficeStaff(user) ? visible : { and: [{ _status: { equals: 'published' } }, visible] }
 }
 
@@ -35,7 +35,7 @@ export const readVersionsByVisibility: Access = ({ req: { user } }) => {
   if (!isOfficeStaff(user)) return false
   const address = email(user)
   const byLevel: Where = { 'version.visibility': { in: readableVisibilities(user) } }
-  return address ? { or: [byLevel, { 'version.readers': { contains: address } }] } : byLevel
+  return address ? { or: [byLevel, { 'version.readers': { in: [address] } }] } : byLevel
 }
 
 /** Changes, for the roles that may change content at all: never a restricted entry the user is not named on. */
@@ -44,7 +44,7 @@ export const changeByVisibility: Access = ({ req: { user } }) => {
   if (!isOfficeStaff(user)) return false
   const address = email(user)
   const open: Where = { visibility: { not_equals: 'restricted' } }
-  return address ? { or: [open, { readers: { contains: address } }] } : open
+  return address ? { or: [open, { readers: { in: [address] } }] } : open
 }
 
 /**

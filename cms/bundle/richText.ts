@@ -3,6 +3,7 @@
  * with the editor configuration of the project's rich-text fields.
  */
 import { convertLexicalToMarkdown, convertMarkdownToLexical, editorConfigFactory, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { SanitizedConfig } from 'payload'
 
 export interface RichTextConverter {
@@ -14,6 +15,6 @@ export async function richTextConverter(config: SanitizedConfig): Promise<RichTe
   const editorConfig: SanitizedServerEditorConfig = await editorConfigFactory.default({ config })
   return {
     toLexical: (markdown) => convertMarkdownToLexical({ editorConfig, markdown }),
-    toMarkdown: (state) => (state && typeof state === 'object' ? convertLexicalToMarkdown({ data: state as never, editorConfig }).trim() : ''),
+    toMarkdown: (state) => (state && typeof state === 'object' ? convertLexicalToMarkdown({ data: state as SerializedEditorState, editorConfig }).trim() : ''),
   }
 }

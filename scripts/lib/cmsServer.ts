@@ -1,11 +1,12 @@
 /**
  * Builds the CMS (Next.js production build) when its sources changed, and runs it: used by `npm start` and by the
- * tests that talk to a real CMS over HTTP.
+ * tests that talk to a real CMS over HTTP (starting the CMS builds it first when needed).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
+import { withFileLock } from './fileLock.ts'
 import { sourceHash } from './sourceHash.ts'
 
 const cmsDir = resolve('cms')
@@ -16,13 +17,20 @@ const bin = (name: string) => resolve('node_modules', '.bin', name)
 const cmsSources = () => sourceHash(['cms/app', 'cms/next.config.ts', 'cms/tsconfig.json', 'tsconfig.base.json'])
 const sourceHashFile = join(cmsDir, '.next', 'bma-source-hash')
 
-/** Runs `next build` unless the existing build was made from exactly these sources. */
+/**
+ * Runs `next build` unless the existing build was made from exactly these sources. Processes that ask at once (test
+ * files starting the CMS in parallel) take turns: the first builds, the others find the build current.
+ */
 export async function ensureCmsBuilt(log: (line: string) => void = console.log): Promise<void> {
   const sources = await cmsSources()
-  if (existsSync(buildId) && existsSync(sourceHashFile) && readFileSync(sourceHashFile, 'utf8') === sources) return
-  log('Building the CMS (Next.js production build, about a minute) ...')
-  await run(bin('next'), ['build', cmsDir], { NEXT_TELEMETRY_DISABLED: '1' })
-  writeFileSync(sourceHashFile, sources)
+  const current = () => existsSync(buildId) && existsSync(sourceHashFile) && readFileSync(sourceHashFile, 'utf8') === sources
+  if (current()) return
+  await withFileLock(join(cmsDir, '.build-lock'), async () => {
+    if (current()) return
+    log('Building the CMS (Next.js production build, about a minute) ...')
+    await run(bin('next'), ['build', cmsDir], { NEXT_TELEMETRY_DISABLED: '1' })
+    writeFileSync(sourceHashFile, sources)
+  })
 }
 
 export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
@@ -52,13 +60,14 @@ export interface RunningCms {
   stop(): Promise<void>
 }
 
-/** Starts `next start` on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
+/** Builds the CMS if needed, starts `next start` on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
 export async function startCms({
   port,
   env = {},
   quiet = false,
   timeoutMs = 180_000,
 }: { port?: number; env?: Record<string, string>; quiet?: boolean; timeoutMs?: number } = {}): Promise<RunningCms> {
+  await ensureCmsBuilt(quiet ? () => {} : console.log)
   const listenPort = port ?? (await freePort())
   const child = spawn(bin('next'), ['start', cmsDir, '-H', '127.0.0.1', '-p', String(listenPort)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },

@@ -105,7 +105,7 @@ export async function generateBundle(out: string, counts: { terms: number; citie
     ),
   )
   // A real one-page PDF (the CMS checks uploaded documents), shared with the CMS test fixture.
-  await copyFile(new URL('../cms/fixtures/valid/media/docs/mou.pdf', import.meta.url), join(out, 'media', 'documents', 'agreement.pdf'))
+  await copyFile(new URL('../fixtures/cms-bundle/media/docs/mou.pdf', import.meta.url), join(out, 'media', 'documents', 'agreement.pdf'))
 
   const termSlugs = Array.from({ length: counts.terms }, (_, i) => `term-${i + 1}`)
   const glossary: GlossaryEntry[] = termSlugs.map((slug) => ({

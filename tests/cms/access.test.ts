@@ -4,8 +4,8 @@
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openTestCms, type Staff } from './localCms.ts'
-import { paragraph } from './lexical.ts'
+import { openTestCms, type Staff } from '../support/localCms.ts'
+import { paragraph } from '../support/lexical.ts'
 
 let payload: Payload
 let staff: Staff

@@ -10,11 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { BundleError } from '../../content/bundle.ts'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
-import { fixtures, openTestCms } from './localCms.ts'
-import { diffTrees } from './diffTrees.ts'
+import { cmsBundle, openTestCms } from '../support/localCms.ts'
+import { diffTrees } from '../support/diffTrees.ts'
 
 let payload: Payload
-const valid = join(fixtures, 'valid')
+const valid = cmsBundle
 
 beforeAll(async () => {
   ;({ payload } = await openTestCms())
@@ -56,7 +56,7 @@ describe('a valid bundle', () => {
   it('queues one deploy for the whole import, not one per document', async () => {
     const { docs } = await payload.find({ collection: 'deploys', depth: 0 })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ state: 'queued', changeCount: 1, changes: [expect.objectContaining({ action: 'import', slug: 'valid' })] })
+    expect(docs[0]).toMatchObject({ state: 'queued', changeCount: 1, changes: [expect.objectContaining({ action: 'import', slug: 'cms-bundle' })] })
   })
 
   it('re-imports without duplicating or changing anything', async () => {

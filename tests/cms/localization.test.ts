@@ -1,9 +1,9 @@
 /** Five locales with Thai as default and fallback; slugs (and former slugs); the Thai-first rule. */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openTestCms } from './localCms.ts'
-import { rejection } from './rejection.ts'
-import { paragraph } from './lexical.ts'
+import { openTestCms } from '../support/localCms.ts'
+import { rejection } from '../support/rejection.ts'
+import { paragraph } from '../support/lexical.ts'
 
 let payload: Payload
 const term = (slug: string, text = 'เมืองพี่เมืองน้อง') => ({ slug, term: text, definition: paragraph('นิยาม'), _status: 'published' })

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openTestCms } from './localCms.ts'
-import { rejection } from './rejection.ts'
+import { openTestCms } from '../support/localCms.ts'
+import { rejection } from '../support/rejection.ts'
 
 let payload: Payload
 let dataDir: string

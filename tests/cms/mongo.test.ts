@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { syncSnapshot } from '../../cms/bundle/syncSnapshot.ts'
-import { diffTrees } from './diffTrees.ts'
-import { fixtures, openTestCms } from './localCms.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { cmsBundle, openTestCms } from '../support/localCms.ts'
 
 const server = process.env.MONGODB_URL
 if (!server) console.warn('MongoDB suite skipped: set MONGODB_URL=mongodb://host:port to run it against a real server.')
@@ -25,7 +25,7 @@ function testDatabaseUrl(base: string): string {
 
 describe.skipIf(!server)('on MongoDB', () => {
   let payload: Payload
-  const valid = join(fixtures, 'valid')
+  const valid = cmsBundle
 
   beforeAll(async () => {
     ;({ payload } = await openTestCms({ DATABASE_URL: testDatabaseUrl(server!), PAYLOAD_SECRET: 'mongo-test-secret' }))

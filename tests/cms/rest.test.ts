@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
-import { paragraph } from './lexical.ts'
+import { paragraph } from '../support/lexical.ts'
 
 let cms: RunningCms
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }

@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { collections } from '../../content/schema/index.ts'
-import { diffTrees } from './diffTrees.ts'
-import { openTestCms, password } from './localCms.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { openTestCms, password } from '../support/localCms.ts'
 
 let payload: Payload
 

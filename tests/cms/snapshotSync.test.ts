@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { syncSnapshot } from '../../cms/bundle/syncSnapshot.ts'
-import { diffTrees } from './diffTrees.ts'
-import { fixtures, openTestCms } from './localCms.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { cmsBundle, openTestCms } from '../support/localCms.ts'
 
 let payload: Payload
 const snapshot = join(mkdtempSync(join(tmpdir(), 'bma-sync-')), 'snapshot')
@@ -31,7 +31,7 @@ const idOf = async (collection: 'glossary' | 'cities' | 'news', slug: string) =>
 
 beforeAll(async () => {
   ;({ payload } = await openTestCms())
-  await importBundle(payload, join(fixtures, 'valid'))
+  await importBundle(payload, cmsBundle)
 }, 120_000)
 afterAll(async () => {
   await payload.destroy()

@@ -13,9 +13,9 @@ import { exportPublicSnapshotOverHttp } from '../../cms/bundle/exportBundle.ts'
 import { richTextConverter } from '../../cms/bundle/richText.ts'
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
 import { serveLiveSite } from '../../scripts/lib/liveSite.ts'
-import { diffTrees } from '../cms/diffTrees.ts'
-import { waitFor } from './waitFor.ts'
-import { paragraph } from '../cms/lexical.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { waitFor } from '../support/waitFor.ts'
+import { paragraph } from '../support/lexical.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
 const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
@@ -58,12 +58,12 @@ beforeAll(async () => {
     quiet: true,
     env: {
       DATA_DIR: dataDir,
-      CONTENT_DIR: 'tests/cms/fixtures/valid',
+      CONTENT_DIR: 'tests/fixtures/cms-bundle',
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       DEPLOY_QUIET_MS: '1000',
       JOB_RUNNER_INTERVAL_MS: '250',
-      SITE_BUILD_COMMAND: 'bash tests/deploy/buildSiteUnlessBroken.sh --quiet',
+      SITE_BUILD_COMMAND: 'bash tests/support/buildSiteUnlessBroken.sh --quiet',
       BREAK_SITE_BUILD: breakFlag,
     },
   })
@@ -80,7 +80,7 @@ beforeAll(async () => {
   const before = new Date().toISOString()
   expect((await api('/api/deploys/now', { token: adminToken, method: 'POST' })).status).toBe(202)
   await waitForDeploy('live', before)
-}, 300_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveLikeNetlify } from './netlifyHost.ts'
+import { serveLikeNetlify } from '../support/netlifyHost.ts'
 
 const locales = ['th', 'en', 'zh', 'ja', 'ko']
 let host: { url: string; server: Server }
@@ -18,7 +18,7 @@ let browser: Browser
 
 beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'bma-netlify-')), 'dist')
-  execFileSync('node_modules/.bin/tsx', ['scripts/build-site.ts', '--content', 'tests/cms/fixtures/valid', '--out', out, '--quiet'], { stdio: 'inherit' })
+  execFileSync('node_modules/.bin/tsx', ['scripts/build-site.ts', '--content', 'tests/fixtures/cms-bundle', '--out', out, '--quiet'], { stdio: 'inherit' })
   host = await serveLikeNetlify(out, 'netlify.toml')
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

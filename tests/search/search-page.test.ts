@@ -7,19 +7,17 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildFixture, launchChromium, locales, repo } from '../site/helpers.ts'
-import { serveSite, type Served } from './serve.ts'
-import { rankOf, resultsFor, sampleQueries, shownResults } from './run.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, locales } from '../support/site.ts'
+import { serveSite, type Served } from '../support/serveSite.ts'
+import { rankOf, resultsFor, sampleQueries, shownResults } from '../support/searchQueries.ts'
 
-let dist: string
-let cleanup: () => Promise<void>
+const dist = inject('seedSite')
 let served: Served
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  ;({ dist, cleanup } = await buildFixture(join(repo, 'content')))
   served = await serveSite(dist)
   browser = await launchChromium()
   page = await browser.newPage()
@@ -28,7 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await served?.close()
-  await cleanup?.()
 })
 
 describe('index', () => {

@@ -5,26 +5,22 @@
  */
 import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildFixture, launchChromium, locales, serve } from './helpers.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, locales, serve } from '../support/site.ts'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-let cleanup = async () => {}
 let server: Awaited<ReturnType<typeof serve>>
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  const built = await buildFixture()
-  cleanup = built.cleanup
-  server = await serve(built.dist)
+  server = await serve(inject('fixtureSite'))
   browser = await launchChromium()
   page = await browser.newPage()
 })
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  await cleanup()
 })
 
 describe('script injection', () => {

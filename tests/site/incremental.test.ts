@@ -6,8 +6,8 @@
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { diffTrees } from '../cms/diffTrees.ts'
-import { buildSite, fixture, locales, tempDir } from './helpers.ts'
+import { diffTrees } from '../support/diffTrees.ts'
+import { buildSite, fixture, locales, tempDir } from '../support/site.ts'
 
 let dir: string
 let cleanup: () => Promise<void>

@@ -1,6 +1,6 @@
 /**
  * UI strings through i18next: one JSON per language in site/src/i18n/. Every key must exist in every language;
- * a missing one fails the build (at load, for the whole set, and at the call that asks for it).
+ * a missing one fails the build (before it starts, for the whole set, and at the call that asks for it).
  */
 import i18next, { type TFunction } from 'i18next'
 import en from '../i18n/en.json'
@@ -32,8 +32,11 @@ function valueAt(table: Record<string, unknown>, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), table)
 }
 
-const missing = missingKeys()
-if (missing.length > 0) throw new Error(`UI strings are incomplete:\n${missing.join('\n')}`)
+/** Stops a build whose UI strings are incomplete, naming every missing key (astro.config.ts calls it first). */
+export function assertStringsComplete(): void {
+  const missing = missingKeys()
+  if (missing.length > 0) throw new Error(`UI strings are incomplete:\n${missing.join('\n')}`)
+}
 
 const instance = i18next.createInstance()
 instance.init({

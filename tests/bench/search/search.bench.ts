@@ -12,9 +12,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { buildFixture, launchChromium, locales, repo } from '../../site/helpers.ts'
-import { serveSite } from '../../search/serve.ts'
-import { labelledQueries, rankOf, resultsFor, shownResults, type LabelledQuery } from '../../search/run.ts'
+import { buildFixture, launchChromium, locales, repo } from '../../support/site.ts'
+import { serveSite } from '../../support/serveSite.ts'
+import { labelledQueries, rankOf, resultsFor, shownResults, type LabelledQuery } from '../../support/searchQueries.ts'
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, engine: { type: 'string', default: 'both' }, out: { type: 'string' } } })
 /** `--engine none`: bytes and timings only. */

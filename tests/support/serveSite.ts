@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { fileFor } from '../site/helpers.ts'
+import { fileFor } from './site.ts'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -6,6 +6,9 @@ import { missingKeys, useTranslations } from '../../site/src/lib/i18n.ts'
 import { renderMarkdown } from '../../site/src/lib/markdown.ts'
 import { inLanguage, urls } from '../../site/src/lib/urls.ts'
 import { slugRedirects } from '../../site/src/lib/redirects.ts'
+import { publicContent } from '../../site/src/lib/publicContent.ts'
+import { emptyBundle } from '../../content/bundle.ts'
+import type { GlossaryEntry } from '../../content/schema/index.ts'
 
 describe('collation', () => {
   it('groups Thai by the first consonant, skipping leading vowels', () => {
@@ -64,8 +67,8 @@ describe('markdown and urls', () => {
 })
 
 describe('slugRedirects', () => {
-  const entry = (slug: string, previousSlugs?: string[]) => ({ slug, previousSlugs }) as never
-  const content = (glossary: unknown[]) => ({ glossary, cities: [], news: [] }) as never
+  const entry = (slug: string, previousSlugs?: string[]): GlossaryEntry => ({ slug, previousSlugs, term: { th: slug }, definition: { th: slug } })
+  const content = (glossary: GlossaryEntry[]) => publicContent({ ...emptyBundle(), glossary })
   it('sends each former slug to the entry in every language', () => {
     const redirects = slugRedirects(content([entry('sister-city', ['twin-city'])]))
     expect(redirects['/th/glossary/twin-city/']).toBe('/th/glossary/sister-city/')

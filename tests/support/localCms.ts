@@ -30,4 +30,5 @@ export async function openTestCms(env: Record<string, string> = {}): Promise<{ p
   return { payload, dataDir, staff }
 }
 
-export const fixtures = join(import.meta.dirname, 'fixtures')
+/** The CMS suites' bundle: every field kind, internal data, a draft, media, a document. */
+export const cmsBundle = join(import.meta.dirname, '../fixtures/cms-bundle')
