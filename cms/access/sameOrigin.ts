@@ -11,9 +11,13 @@ export function foreignOriginProblem(req: PayloadRequest): string | undefined {
   const origin = req.headers.get('origin')
   const byCookie = !req.headers.get('authorization')
   if (!origin) return byCookie ? 'The request names no Origin: changes are accepted from the CMS pages only.' : undefined
-  if (origin === ownOrigin(req)) return undefined
+  if (isOwnOrigin(req, origin)) return undefined
   return `The request comes from ${origin}, not from this CMS: changes are accepted from the CMS pages only.`
 }
 
-/** The CMS's public origin (CMS_PUBLIC_URL), or the one the request was addressed to. */
-const ownOrigin = (req: PayloadRequest): string | undefined => (process.env.CMS_PUBLIC_URL ? new URL(process.env.CMS_PUBLIC_URL).origin : req.origin)
+/** Whether an origin is the CMS's public one (CMS_PUBLIC_URL), or without it, the host the request was sent to. */
+function isOwnOrigin(req: PayloadRequest, origin: string): boolean {
+  if (process.env.CMS_PUBLIC_URL) return origin === new URL(process.env.CMS_PUBLIC_URL).origin
+  const host = req.headers.get('host')
+  return URL.canParse(origin) && host !== null && new URL(origin).host === host
+}

@@ -133,12 +133,19 @@ export function checkSheets(read: ReadResult, context: SheetContext): SheetPlan 
     }
   }
 
-  if (problems.length > 0) throw new SheetError(problems)
+  if (problems.length > 0) throw new SheetError(inReadingOrder(problems))
   return {
     bundle: bundleOf((collection) => made.get(collection)!.map(({ entry }) => entry as EntryOf<typeof collection>)),
     rows: collections.flatMap((collection) => made.get(collection)!.map(({ row }) => row)).sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row),
     notes: read.notes,
   }
+}
+
+/** Problems as a person reads the sheets: sheet by sheet, row by row, column by column (the whole sheet first). */
+function inReadingOrder(problems: SheetProblem[]): SheetProblem[] {
+  const sheets = [...new Set(problems.map((p) => p.sheet))]
+  const column = (letters = '') => (letters ? [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) : Infinity)
+  return [...problems].sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || column(a.column) - column(b.column))
 }
 
 /** The columns of a table's header (undefined where a header cell is empty), or undefined when the header is unusable. */
@@ -241,7 +248,7 @@ function cellValue({ template }: Column, cell: string): { value: unknown } | { p
     return /^-?\d+(\.\d+)?$/.test(cell) ? { value: Number(cell) } : { problem: `must be a number, e.g. 13.7563 (it is "${cell}")` }
   if (template.type === 'boolean')
     return /^(true|false)$/i.test(cell) ? { value: cell.toLowerCase() === 'true' } : { problem: `must be TRUE or FALSE (it is "${cell}")` }
-  const year = template.date ? Number(/^(\d{4})/.exec(cell)?.[1]) : NaN
+  const year = template.format === 'date' ? Number(/^(\d{4})/.exec(cell)?.[1]) : NaN
   if (year >= 2400 && year <= 2700)
     return { problem: `${cell} has a year of the Buddhist era (${year} BE is ${year - 543} CE): write dates in the common era, YYYY-MM-DD` }
   return { value: cell }

@@ -5,7 +5,7 @@
  * (`documents.1.file`, `documents.2.file`). `columnTemplates` is the layout, `resolveHeader` reads a header by it.
  */
 import type { z } from 'zod'
-import { isoDate, isoDateTime, locales, registry, unwrap, type CollectionName, type FieldKind } from '../schema/index.ts'
+import { isoDate, isoDateTime, locales, registry, slug, unwrap, type CollectionName, type FieldKind } from '../schema/index.ts'
 
 /** Separates the items of a list written in one cell; a line break inside the cell separates them too. */
 export const listSeparator = ';'
@@ -23,8 +23,9 @@ export interface ColumnTemplate {
   type: CellType
   /** The cell holds a list of items. */
   list: boolean
-  /** An ISO date (or date-time): checked for years of the Buddhist era. */
-  date: boolean
+  /** A value of a known form: an ISO date (checked for years of the Buddhist era), or a slug. */
+  format?: 'date' | 'slug'
+
   /** The choices of an enumeration. */
   choices?: readonly string[]
   /** The kinds recorded on the field (reference, media, Markdown, staff only). */
@@ -59,19 +60,22 @@ function scalarType(schema: z.ZodType, where: string): { type: CellType; choices
   throw new Error(`The spreadsheet layout cannot express ${where} (a ${def.type})`)
 }
 
-const isDateSchema = (schema: z.ZodType) => schema === isoDate || schema === isoDateTime
-
 /** The layout of a collection's sheet, in schema order. */
 export function columnTemplates(collection: CollectionName): ColumnTemplate[] {
   const templates: ColumnTemplate[] = []
-  const walk = (field: z.ZodType, path: string[], header: string, required: boolean, spread: boolean) => {
-    const { schema, kind } = unwrap(field)
+  const walk = (field: z.ZodType, path: string[], header: string, required: boolean, spread: boolean, staff = false) => {
+    const own = unwrap(field)
+    const { schema } = own
+    // Inside a staff-only field, every column is staff only.
+    const kind: FieldKind = staff ? { ...own.kind, staffOnly: true } : own.kind
     const def = defOf(schema)
     const add = (leaf: z.ZodType, extra: Partial<ColumnTemplate> & Pick<ColumnTemplate, 'header' | 'path' | 'required'>) => {
       const { schema: node } = unwrap(leaf)
       const listed = defOf(node).type === 'array'
-      const scalar = listed ? unwrap(defOf(node).element!).schema : node
-      templates.push({ ...scalarType(scalar, extra.header), list: listed || spread, date: isDateSchema(scalar), kind, ...extra })
+      // A list's kind (a reference, say) is recorded on its items.
+      const { schema: scalar, kind: itemKind } = listed ? unwrap(defOf(node).element!) : { schema: node, kind: {} }
+      const format = scalar === isoDate || scalar === isoDateTime ? 'date' : scalar === slug ? 'slug' : undefined
+      templates.push({ ...scalarType(scalar, extra.header), list: listed || spread, format, kind: { ...itemKind, ...kind }, ...extra })
     }
     if (kind.localized) {
       const perLocale = def.shape!
@@ -80,16 +84,17 @@ export function columnTemplates(collection: CollectionName): ColumnTemplate[] {
       return
     }
     if (def.type === 'object' && def.shape) {
-      for (const [key, sub] of Object.entries(def.shape)) walk(sub, [...path, key], header ? `${header}.${key}` : key, required && !isOptional(sub), spread)
+      for (const [key, sub] of Object.entries(def.shape))
+        walk(sub, [...path, key], header ? `${header}.${key}` : key, required && !isOptional(sub), spread, kind.staffOnly)
       return
     }
     if (def.type === 'array' && def.element) {
       const { schema: item, kind: itemKind } = unwrap(def.element)
       const itemDef = defOf(item)
-      if (itemKind.localized) return walk(def.element, [...path, '*'], header, required, true)
+      if (itemKind.localized) return walk(def.element, [...path, '*'], header, required, true, kind.staffOnly)
       if (itemDef.type === 'object') {
         if (path.includes('{n}')) throw new Error(`The spreadsheet layout cannot express ${header}: a list of records inside a list of records`)
-        return walk(def.element, [...path, '{n}'], `${header}.{n}`, true, spread)
+        return walk(def.element, [...path, '{n}'], `${header}.{n}`, true, spread, kind.staffOnly)
       }
       return add(schema, { header, path, required: required ? 'yes' : 'no' })
     }

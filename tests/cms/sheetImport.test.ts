@@ -15,8 +15,8 @@ import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { importSheets, type SheetImportOptions } from '../../cms/bundle/importSheet.ts'
 import { SheetError } from '../../content/sheet/problems.ts'
-import { fixtures, openTestCms, type Staff } from './localCms.ts'
-import { csv, rezip, withClaimedSizes, xlsx, zip, type Rows } from './sheets.ts'
+import { cmsBundle, openTestCms, type Staff } from '../support/localCms.ts'
+import { csv, rezip, withClaimedSizes, xlsx, zip, type Rows } from '../support/sheets.ts'
 
 let payload: Payload
 let staff: Staff
@@ -24,7 +24,18 @@ let dataDir: string
 
 const organizations: Rows = [
   ['slug', 'name_th', 'name_en', 'name_ja', 'kind', 'country', 'summary_th', 'aliases_en', 'coordinates.lat', 'coordinates.lng'],
-  ['citynet', 'ซิตี้เน็ต', 'CityNet', 'シティネット', 'city-network', 'KR', 'เครือข่ายเมืองในภูมิภาคเอเชียแปซิฟิก', 'CityNet; Regional Network of Local Authorities', 37.5665, 126.978],
+  [
+    'citynet',
+    'ซิตี้เน็ต',
+    'CityNet',
+    'シティネット',
+    'city-network',
+    'KR',
+    'เครือข่ายเมืองในภูมิภาคเอเชียแปซิฟิก',
+    'CityNet; Regional Network of Local Authorities',
+    37.5665,
+    126.978,
+  ],
 ]
 const agreements: Rows = [
   [
@@ -89,7 +100,7 @@ const importFile = (name: string, bytes: Buffer, options: SheetImportOptions = {
 
 beforeAll(async () => {
   ;({ payload, staff, dataDir } = await openTestCms())
-  await importBundle(payload, join(fixtures, 'valid'))
+  await importBundle(payload, cmsBundle)
 })
 
 /** Everything the CMS holds, as a full backup, with the media and units counted: the measure of "unchanged". */
@@ -102,8 +113,19 @@ async function snapshot(): Promise<string> {
   return JSON.stringify({ bundle, media: await count('media'), units: await count('units'), deploys: await count('deploys'), versions })
 }
 
-const find = async (collection: 'agreements' | 'activities' | 'organizations', slug: string, locale: 'all' | 'th' = 'all') =>
-  (await payload.find({ collection, where: { slug: { equals: slug } }, locale, depth: 1, draft: false })).docs[0] as Record<string, any> | undefined
+/** What the tests read of a stored entry (all locales, references populated). */
+interface Stored {
+  [field: string]: unknown
+  title: Record<string, string>
+  summary: Record<string, string>
+  partners: { relationTo: string; value: { slug: string } }[]
+  sectors: { slug: string }[]
+  units: { name: Record<string, string> }[]
+  documents: { file: unknown }[]
+}
+
+const find = async (collection: 'agreements' | 'activities' | 'organizations', slug: string) =>
+  (await payload.find({ collection, where: { slug: { equals: slug } }, locale: 'all', depth: 1, draft: false })).docs[0] as unknown as Stored | undefined
 
 describe('a workbook of organisations, agreements and activities', () => {
   it('is checked by a dry run that says what each row would do and writes nothing', async () => {
@@ -124,16 +146,16 @@ describe('a workbook of organisations, agreements and activities', () => {
     expect(report.summary).toMatchObject({ created: 4, updated: 0 })
     const agreement = (await find('agreements', 'bangkok-fukuoka-mou'))!
     expect(agreement.title).toEqual({ th: 'บันทึกความเข้าใจกรุงเทพมหานคร–ฟูกูโอกะ', en: 'Bangkok–Fukuoka MOU', ja: 'バンコク・福岡覚書' })
-    expect(agreement.partners.map((p: any) => `${p.relationTo}/${p.value.slug}`)).toEqual(['cities/fukuoka', 'organizations/citynet'])
+    expect(agreement.partners.map((p) => `${p.relationTo}/${p.value.slug}`)).toEqual(['cities/fukuoka', 'organizations/citynet'])
     expect([agreement.signed, agreement.expires, agreement.status, agreement._status]).toEqual(['2006-11-01', '2030', 'in-force', 'published'])
-    expect(agreement.sectors.map((d: any) => d.slug)).toEqual(['sister-cities', 'urban-planning'])
+    expect(agreement.sectors.map((d) => d.slug)).toEqual(['sister-cities', 'urban-planning'])
     expect(agreement.internalNotes).toBe('บันทึกภายใน\nบรรทัดที่สอง')
     // The file named is the one the media library holds: no second copy.
     expect(agreement.documents[0].file).toMatchObject({ bundlePath: 'docs/mou.pdf' })
     expect((await payload.count({ collection: 'media', where: { filename: { like: 'mou' } } })).totalDocs).toBe(1)
     const activity = (await find('activities', 'fukuoka-visit-2019'))!
     expect(activity.agreement).toMatchObject({ slug: 'bangkok-fukuoka-mou' })
-    expect(activity.units.map((u: any) => u.name)).toEqual([
+    expect(activity.units.map((u) => u.name)).toEqual([
       { th: 'สำนักการต่างประเทศ', en: 'International Affairs Division' },
       { th: 'สำนักการศึกษา', en: 'Education Department' },
     ])
@@ -176,7 +198,13 @@ describe('a workbook of organisations, agreements and activities', () => {
   })
 
   it('clears a value whose cell is empty', async () => {
-    await importFile('agreements.csv', csv([['slug', 'expires', 'title_ko'], ['bangkok-fukuoka-mou', '', '']]))
+    await importFile(
+      'agreements.csv',
+      csv([
+        ['slug', 'expires', 'title_ko'],
+        ['bangkok-fukuoka-mou', '', ''],
+      ]),
+    )
     const agreement = (await find('agreements', 'bangkok-fukuoka-mou'))!
     expect(agreement.expires ?? null).toBeNull()
     expect(agreement.title.ko ?? null).toBeNull()
@@ -193,13 +221,25 @@ describe('the command line', () => {
 
   it('--dry-run lists what each row would do and writes nothing; a bad sheet exits 1 with every problem', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bma-cli-sheet-'))
-    await writeFile(join(dir, 'organizations.csv'), csv([['slug', 'name_th', 'kind', 'summary_th'], ['wego', 'วีโก้', 'city-network', 'เครือข่ายเมืองอัจฉริยะ']]))
+    await writeFile(
+      join(dir, 'organizations.csv'),
+      csv([
+        ['slug', 'name_th', 'kind', 'summary_th'],
+        ['wego', 'วีโก้', 'city-network', 'เครือข่ายเมืองอัจฉริยะ'],
+      ]),
+    )
     const checked = await run('--sheet', join(dir, 'organizations.csv'), '--dry-run')
     expect(checked.stdout).toContain('organizations.csv, row 2: organizations/wego would be created')
     expect(checked.code).toBe(0)
     expect(await find('organizations', 'wego')).toBeUndefined()
 
-    await writeFile(join(dir, 'activities.csv'), csv([['slug', 'title_en', 'kind', 'start', 'partners'], ['x', 'No Thai title', 'visit', '2019', 'cities/atlantis']]))
+    await writeFile(
+      join(dir, 'activities.csv'),
+      csv([
+        ['slug', 'title_en', 'kind', 'start', 'partners'],
+        ['x', 'No Thai title', 'visit', '2019', 'cities/atlantis'],
+      ]),
+    )
     const refused = await run('--sheet', join(dir, 'activities.csv'))
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('activities.csv, row 2, column title_th: is required (the sheet has no column title_th)')
@@ -232,13 +272,26 @@ describe('bad input is refused with its row, column and reason, and changes noth
   })
 
   const header = ['slug', 'title_th', 'kind', 'partners', 'status', 'signed', 'expires']
-  const agreementRow = (changes: Partial<Record<string, string>>) => header.map((h) => changes[h] ?? { slug: 'hostile', title_th: 'ทดสอบ', kind: 'mou', partners: 'cities/fukuoka', status: 'in-force' }[h] ?? '')
+  const agreementRow = (changes: Partial<Record<string, string>>) =>
+    header.map((h) => changes[h] ?? { slug: 'hostile', title_th: 'ทดสอบ', kind: 'mou', partners: 'cities/fukuoka', status: 'in-force' }[h] ?? '')
   const agreementsCsv = (...rows: string[][]) => csv([header, ...rows])
 
   const cases: [string, () => Promise<[string, Buffer]> | [string, Buffer], RegExp[], 'as an editor'?][] = [
-    ['a missing Thai title', () => ['agreements.csv', agreementsCsv(agreementRow({ title_th: '' }))], [/agreements\.csv, row 2, column B \(title_th\): is required/]],
-    ['an unknown kind', () => ['agreements.csv', agreementsCsv(agreementRow({ kind: 'treaty' }))], [/row 2, column C \(kind\): is "treaty", which is not one of: sister-city, friendship, mou, letter-of-intent, cooperation, other/]],
-    ['an unknown status', () => ['agreements.csv', agreementsCsv(agreementRow({ status: 'signed' }))], [/row 2, column E \(status\): is "signed", which is not one of: in-force, expired/]],
+    [
+      'a missing Thai title',
+      () => ['agreements.csv', agreementsCsv(agreementRow({ title_th: '' }))],
+      [/agreements\.csv, row 2, column B \(title_th\): is required/],
+    ],
+    [
+      'an unknown kind',
+      () => ['agreements.csv', agreementsCsv(agreementRow({ kind: 'treaty' }))],
+      [/row 2, column C \(kind\): is "treaty", which is not one of: sister-city, friendship, mou, letter-of-intent, cooperation, other/],
+    ],
+    [
+      'an unknown status',
+      () => ['agreements.csv', agreementsCsv(agreementRow({ status: 'signed' }))],
+      [/row 2, column E \(status\): is "signed", which is not one of: in-force, expired/],
+    ],
     [
       'a dangling reference',
       () => ['agreements.csv', agreementsCsv(agreementRow({ partners: 'cities/fukuoka; organizations/atlantis' }))],
@@ -261,7 +314,13 @@ describe('bad input is refused with its row, column and reason, and changes noth
     ],
     [
       'an end before the start',
-      () => ['activities.csv', csv([['slug', 'title_th', 'kind', 'start', 'end', 'partners'], ['hostile', 'ทดสอบ', 'meeting', '2019-05-03', '2019-05-01', 'cities/fukuoka']])],
+      () => [
+        'activities.csv',
+        csv([
+          ['slug', 'title_th', 'kind', 'start', 'end', 'partners'],
+          ['hostile', 'ทดสอบ', 'meeting', '2019-05-03', '2019-05-01', 'cities/fukuoka'],
+        ]),
+      ],
       [/activities\.csv, row 2, column E \(end\): is before the start \(2019-05-03\)/],
     ],
     [
@@ -282,12 +341,21 @@ describe('bad input is refused with its row, column and reason, and changes noth
     ],
     [
       'a media file that is nowhere',
-      () => ['agreements.csv', csv([[...header, 'documents.1.file', 'documents.1.lang'], [...agreementRow({}), 'docs/missing.pdf', 'th']])],
+      () => [
+        'agreements.csv',
+        csv([
+          [...header, 'documents.1.file', 'documents.1.lang'],
+          [...agreementRow({}), 'docs/missing.pdf', 'th'],
+        ]),
+      ],
       [/row 2, column H \(documents\.1\.file\): names media\/docs\/missing\.pdf, which is neither in the media folder given/],
     ],
     [
       'a formula where a date belongs (kept as text, so refused as a date)',
-      async () => ['book.xlsx', await xlsx({ agreements: [header, [...agreementRow({}).slice(0, 5), { formula: 'DATE(2020,1,1)', result: new Date(Date.UTC(2020, 0, 1)) }]] })],
+      async () => [
+        'book.xlsx',
+        await xlsx({ agreements: [header, [...agreementRow({}).slice(0, 5), { formula: 'DATE(2020,1,1)', result: new Date(Date.UTC(2020, 0, 1)) }]] }),
+      ],
       [/book\.xlsx › agreements, row 2, column F \(signed\): must be an ISO date/],
     ],
     [
@@ -295,28 +363,53 @@ describe('bad input is refused with its row, column and reason, and changes noth
       () => ['agreements.csv', agreementsCsv(agreementRow({ signed: '2549-11-01' }))],
       [/row 2, column F \(signed\): 2549-11-01 has a year of the Buddhist era \(2549 BE is 2006 CE\)/],
     ],
-    ['an Excel error value', async () => ['book.xlsx', await xlsx({ agreements: [header, [...agreementRow({}).slice(0, 4), { error: '#REF!' }]] })], [/row 2, column E: holds the Excel error #REF!/]],
+    [
+      'an Excel error value',
+      async () => ['book.xlsx', await xlsx({ agreements: [header, [...agreementRow({}).slice(0, 4), { error: '#REF!' }]] })],
+      [/row 2, column E: holds the Excel error #REF!/],
+    ],
     [
       'a number that is not one',
-      () => ['organizations.csv', csv([['slug', 'name_th', 'kind', 'summary_th', 'coordinates.lat'], ['hostile', 'ทดสอบ', 'other', 'ทดสอบ', '13,75']])],
+      () => [
+        'organizations.csv',
+        csv([
+          ['slug', 'name_th', 'kind', 'summary_th', 'coordinates.lat'],
+          ['hostile', 'ทดสอบ', 'other', 'ทดสอบ', '13,75'],
+        ]),
+      ],
       [/row 2, column E \(coordinates\.lat\): must be a number, e\.g\. 13\.7563 \(it is "13,75"\)/],
     ],
     [
       'a truth value that is not one',
-      () => ['agreements.csv', csv([[...header, 'followUps.1.action', 'followUps.1.done'], [...agreementRow({}), 'ติดตามผล', 'maybe']])],
+      () => [
+        'agreements.csv',
+        csv([
+          [...header, 'followUps.1.action', 'followUps.1.done'],
+          [...agreementRow({}), 'ติดตามผล', 'maybe'],
+        ]),
+      ],
       [/row 2, column I \(followUps\.1\.done\): must be TRUE or FALSE \(it is "maybe"\)/],
     ],
     [
       'units named differently in two languages',
       () => [
         'activities.csv',
-        csv([['slug', 'title_th', 'kind', 'start', 'partners', 'units_th', 'units_en'], ['hostile', 'ทดสอบ', 'meeting', '2019', 'cities/fukuoka', 'ก; ข', 'A']]),
+        csv([
+          ['slug', 'title_th', 'kind', 'start', 'partners', 'units_th', 'units_en'],
+          ['hostile', 'ทดสอบ', 'meeting', '2019', 'cities/fukuoka', 'ก; ข', 'A'],
+        ]),
       ],
       [/row 2, column G \(units_en\): names 1 items and units_th names 2/],
     ],
     [
       'columns that are not in the layout',
-      () => ['agreements.csv', csv([['slug', 'title', 'title_fr', 'titel_th', 'documents.0.file', 'title_th'], ['hostile', 'x', 'x', 'x', 'x', 'x']])],
+      () => [
+        'agreements.csv',
+        csv([
+          ['slug', 'title', 'title_fr', 'titel_th', 'documents.0.file', 'title_th'],
+          ['hostile', 'x', 'x', 'x', 'x', 'x'],
+        ]),
+      ],
       [
         /row 1, column B \(title\): is in every language: name its columns title_th, title_en, title_zh, title_ja, title_ko/,
         /row 1, column C \(title_fr\): names the language "fr", which is not one of th, en, zh, ja, ko/,
@@ -330,7 +423,11 @@ describe('bad input is refused with its row, column and reason, and changes noth
       [/column A \(slug;title_th;kind\): holds ";": the file seems to separate its columns with it/],
     ],
     ['no slug column', () => ['agreements.csv', csv([['title_th'], ['ทดสอบ']])], [/agreements\.csv, row 1, column slug: has no slug column/]],
-    ['a value beyond the header', () => ['agreements.csv', csv([header, [...agreementRow({}), 'stray']])], [/row 2, column H: has a value beyond the last column of the header/]],
+    [
+      'a value beyond the header',
+      () => ['agreements.csv', csv([header, [...agreementRow({}), 'stray']])],
+      [/row 2, column H: has a value beyond the last column of the header/],
+    ],
     [
       'a sheet that names no collection, or names one twice',
       async () => ['book.xlsx', await xlsx({ Agreements: [header, agreementRow({})], 'agreements ': [header], Sheet1: [['x']] })],
@@ -339,7 +436,13 @@ describe('bad input is refused with its row, column and reason, and changes noth
     ['a CSV whose name names no collection', () => ['export.csv', agreementsCsv(agreementRow({}))], [/export\.csv: does not say which collection it holds/]],
     [
       'a restricted agreement the editor is not named on',
-      () => ['agreements.csv', csv([['slug', 'title_en'], ['secret-mou', 'Leaked']])],
+      () => [
+        'agreements.csv',
+        csv([
+          ['slug', 'title_en'],
+          ['secret-mou', 'Leaked'],
+        ]),
+      ],
       [/row 2, column A \(slug\): names an entry you may not change: a restricted entry is changed only by admins and the staff it names as readers/],
       'as an editor',
     ],
@@ -356,7 +459,10 @@ describe('bad input is refused with its row, column and reason, and changes noth
     ],
     [
       'Thai in Windows-874 (what Excel\'s plain "CSV" writes)',
-      () => ['agreements.csv', Buffer.concat([Buffer.from('slug,title_th\nhostile,'), Buffer.from([0xa1, 0xc3, 0xd8, 0xa7, 0xe0, 0xb7, 0xbe]), Buffer.from('\n')])],
+      () => [
+        'agreements.csv',
+        Buffer.concat([Buffer.from('slug,title_th\nhostile,'), Buffer.from([0xa1, 0xc3, 0xd8, 0xa7, 0xe0, 0xb7, 0xbe]), Buffer.from('\n')]),
+      ],
       [/agreements\.csv: is not UTF-8 text \(line 2 holds bytes UTF-8 does not allow; Excel's plain "CSV" writes Thai as Windows-874\)/],
     ],
     [
@@ -369,7 +475,11 @@ describe('bad input is refused with its row, column and reason, and changes noth
       () => ['agreements.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])],
       [/agreements\.xls: is an Excel 97-2003 workbook/],
     ],
-    ['an .xlsx that is not a zip', () => ['agreements.xlsx', Buffer.from('slug,title_th\n')], [/agreements\.xlsx: is not an XLSX workbook \(its content is not a zip file\)/]],
+    [
+      'an .xlsx that is not a zip',
+      () => ['agreements.xlsx', Buffer.from('slug,title_th\n')],
+      [/agreements\.xlsx: is not an XLSX workbook \(its content is not a zip file\)/],
+    ],
     [
       'a zip bomb disguised as a workbook',
       async () => ['agreements.xlsx', await zip({ '[Content_Types].xml': '<Types/>', 'xl/worksheets/sheet1.xml': 120_000_000 })],
@@ -394,7 +504,7 @@ describe('bad input is refused with its row, column and reason, and changes noth
   for (const [name, make, expected, who] of cases) {
     it(name, async () => {
       const [file, bytes] = await make()
-      const error = await importFile(file, bytes, { user: who ? staff.editor : undefined }).then(
+      const error = await importFile(file, bytes, { user: who ? (staff.editor as SheetImportOptions['user']) : undefined }).then(
         () => undefined,
         (e: unknown) => e,
       )
@@ -408,7 +518,14 @@ describe('bad input is refused with its row, column and reason, and changes noth
   })
 
   it('lets an admin change the restricted agreement the editor may not', async () => {
-    const report = await importFile('agreements.csv', csv([['slug', 'title_en'], ['secret-mou', 'Secret MOU']]), { user: staff.admin })
+    const report = await importFile(
+      'agreements.csv',
+      csv([
+        ['slug', 'title_en'],
+        ['secret-mou', 'Secret MOU'],
+      ]),
+      { user: staff.admin as SheetImportOptions['user'] },
+    )
     expect(report.rows).toMatchObject([{ slug: 'secret-mou', action: 'update' }])
   })
 })

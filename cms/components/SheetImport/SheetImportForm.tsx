@@ -8,6 +8,7 @@ import { useState } from 'react'
 import type { PlannedRow, RowAction } from '../../../content/sheet/check.ts'
 import type { SheetProblem } from '../../../content/sheet/problems.ts'
 import type { ImportSummary } from '../../bundle/importBundle.ts'
+import { ReportTable } from './ReportTable.tsx'
 import { stringsFor } from './strings.ts'
 
 interface Answer {
@@ -18,8 +19,6 @@ interface Answer {
   problems?: SheetProblem[]
   errors?: { message: string }[]
 }
-
-const cell = { padding: '0.35rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'start', verticalAlign: 'top' } as const
 
 export function SheetImportForm({ collections, initialCollection }: { collections: string[]; initialCollection?: string }) {
   const { i18n } = useTranslation()
@@ -102,26 +101,15 @@ export function SheetImportForm({ collections, initialCollection }: { collection
             <p>
               <strong>{text.problems(answer.problems.length)}</strong>
             </p>
-            <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-              <thead>
-                <tr>
-                  <th style={cell}>{text.sheet}</th>
-                  <th style={cell}>{text.row}</th>
-                  <th style={cell}>{text.column}</th>
-                  <th style={cell}>{text.problem}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {answer.problems.map((problem, i) => (
-                  <tr key={i}>
-                    <td style={cell}>{problem.sheet}</td>
-                    <td style={cell}>{problem.row ?? ''}</td>
-                    <td style={cell}>{[problem.column, problem.header].filter(Boolean).join(' · ')}</td>
-                    <td style={cell}>{problem.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable
+              headers={[text.sheet, text.row, text.column, text.problem]}
+              rows={answer.problems.map((problem) => [
+                problem.sheet,
+                problem.row ?? '',
+                [problem.column, problem.header].filter(Boolean).join(' · '),
+                problem.reason,
+              ])}
+            />
           </>
         ) : null}
         {answer?.rows ? (
@@ -136,34 +124,21 @@ export function SheetImportForm({ collections, initialCollection }: { collection
             {answer.notes?.map((note) => (
               <p key={note}>{note}</p>
             ))}
-            <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-              <thead>
-                <tr>
-                  <th style={cell}>{text.sheet}</th>
-                  <th style={cell}>{text.row}</th>
-                  <th style={cell}>{text.entry}</th>
-                  <th style={cell}>{text.action}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {answer.rows.map((row) => (
-                  <tr key={`${row.sheet}-${row.row}`}>
-                    <td style={cell}>{row.sheet}</td>
-                    <td style={cell}>{row.row}</td>
-                    <td style={cell}>
-                      {answer.summary && row.action !== 'unchanged' ? (
-                        <a href={`/admin/collections/${row.collection}?where[slug][equals]=${encodeURIComponent(row.slug)}`}>
-                          {row.collection}/{row.slug}
-                        </a>
-                      ) : (
-                        `${row.collection}/${row.slug}`
-                      )}
-                    </td>
-                    <td style={cell}>{text.actions[row.action]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable
+              headers={[text.sheet, text.row, text.entry, text.action]}
+              rows={answer.rows.map((row) => [
+                row.sheet,
+                row.row,
+                answer.summary && row.action !== 'unchanged' ? (
+                  <a href={`/admin/collections/${row.collection}?where[slug][equals]=${encodeURIComponent(row.slug)}`}>
+                    {row.collection}/{row.slug}
+                  </a>
+                ) : (
+                  `${row.collection}/${row.slug}`
+                ),
+                text.actions[row.action],
+              ])}
+            />
           </>
         ) : null}
       </div>

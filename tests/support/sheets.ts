@@ -45,13 +45,15 @@ export async function rezip(original: Buffer, replace: Record<string, string>): 
   const parts: Record<string, string> = {}
   await new Promise<void>((done, fail) => {
     reader.on('entry', (entry: yauzl.Entry) =>
-      entry.fileName.endsWith('/') ? reader.readEntry() : reader.openReadStream(entry, (error, stream) => {
-        if (error) return fail(error)
-        void collect(stream).then((bytes) => {
-          parts[entry.fileName] = bytes.toString('utf8')
-          reader.readEntry()
-        }, fail)
-      }),
+      entry.fileName.endsWith('/')
+        ? reader.readEntry()
+        : reader.openReadStream(entry, (error, stream) => {
+            if (error) return fail(error)
+            void collect(stream).then((bytes) => {
+              parts[entry.fileName] = bytes.toString('utf8')
+              reader.readEntry()
+            }, fail)
+          }),
     )
     reader.on('end', done)
     reader.readEntry()
