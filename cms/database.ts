@@ -13,7 +13,8 @@ export function isMongoUrl(url: string | undefined): boolean {
 }
 
 export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
-  if (url && isMongoUrl(url)) return mongooseAdapter({ url })
+  // Indexes are built before the CMS serves: the unique ones (slugs, lease names) must hold from the first write.
+  if (url && isMongoUrl(url)) return mongooseAdapter({ url, ensureIndexes: true })
   if (url && !url.startsWith('file:'))
     throw new Error(`DATABASE_URL must start with mongodb:// (MongoDB) or file: (SQLite); it starts with "${url.split(':')[0]}:".`)
   if (!url) mkdirSync(dataDir(), { recursive: true })

@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   turbopack: { root: resolve(import.meta.dirname, '..') },
   outputFileTracingRoot: resolve(import.meta.dirname, '..'),
   poweredByHeader: false,
+  // Types are checked by `npm run typecheck` (tsc -b over the project references, before the tests in CI); Next's
+  // own pass would check the CMS without the references built and only repeat it.
+  typescript: { ignoreBuildErrors: true },
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]
   },

@@ -78,6 +78,9 @@ export interface Config {
     media: Media;
     users: User;
     deploys: Deploy;
+    reminders: Reminder;
+    leases: Lease;
+    'sign-in-attempts': SignInAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +100,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     deploys: DeploysSelect<false> | DeploysSelect<true>;
+    reminders: RemindersSelect<false> | RemindersSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
+    'sign-in-attempts': SignInAttemptsSelect<false> | SignInAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -112,8 +118,12 @@ export interface Config {
     | null
     | ('th' | 'en' | 'zh' | 'ja' | 'ko')
     | ('th' | 'en' | 'zh' | 'ja' | 'ko')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'th' | 'en' | 'zh' | 'ja' | 'ko';
   widgets: {
     collections: CollectionsWidget;
@@ -122,6 +132,7 @@ export interface Config {
   jobs: {
     tasks: {
       deploySite: TaskDeploySite;
+      agreementReminders: TaskAgreementReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -208,6 +219,19 @@ export interface Glossary {
    * Internal: staff only, never published.
    */
   internalNote?: string | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationEn?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationZh?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationJa?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationKo?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -223,6 +247,19 @@ export interface Domain {
    */
   slug: string;
   name?: string | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationEn?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationZh?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationJa?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationKo?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -274,6 +311,9 @@ export interface City {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Decimal degrees, e.g. latitude 13.75, longitude 100.5 (Bangkok).
+   */
   coordinates?: {
     lat?: number | null;
     lng?: number | null;
@@ -291,6 +331,9 @@ export interface City {
   agreements?:
     | {
         title?: string | null;
+        /**
+         * YYYY-MM-DD (or YYYY-MM, YYYY)
+         */
         date?: string | null;
         document?: (number | null) | Media;
         id?: string | null;
@@ -302,6 +345,9 @@ export interface City {
   internalAgreements?:
     | {
         title?: string | null;
+        /**
+         * YYYY-MM-DD (or YYYY-MM, YYYY)
+         */
         date?: string | null;
         document?: (number | null) | Media;
         id?: string | null;
@@ -309,6 +355,9 @@ export interface City {
     | null;
   activities?:
     | {
+        /**
+         * YYYY-MM-DD (or YYYY-MM, YYYY)
+         */
         date: string;
         text?: string | null;
         id?: string | null;
@@ -335,6 +384,19 @@ export interface City {
    * Internal: staff only, never published.
    */
   internalNotes?: string | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationEn?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationZh?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationJa?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationKo?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -350,13 +412,15 @@ export interface Media {
    */
   alt?: string | null;
   /**
-   * public: everyone · bma: staff of every BMA unit · office: this office · restricted: admins only.
+   * Set from the entries that use the file; files not for everyone never reach the public site.
    */
   visibility: 'public' | 'bma' | 'office' | 'restricted';
   /**
    * Path under content/media/ in the content bundle.
    */
   bundlePath?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -417,6 +481,9 @@ export interface Organization {
   aliases?: string[] | null;
   kind: 'international-organization' | 'city-network' | 'embassy' | 'consulate' | 'foreign-agency' | 'other';
   country?: string | null;
+  /**
+   * YYYY-MM-DD (or YYYY-MM, YYYY)
+   */
   since?: string | null;
   url?: string | null;
   wikidata?: string | null;
@@ -436,6 +503,9 @@ export interface Organization {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Decimal degrees, e.g. latitude 13.75, longitude 100.5 (Bangkok).
+   */
   coordinates?: {
     lat?: number | null;
     lng?: number | null;
@@ -448,7 +518,7 @@ export interface Organization {
     email?: string | null;
   };
   /**
-   * Internal: staff only, never published.
+   * Contact people: personal data, for this office only.
    */
   internalContacts?:
     | {
@@ -464,6 +534,19 @@ export interface Organization {
    * Internal: staff only, never published.
    */
   internalNotes?: string | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationEn?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationZh?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationJa?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationKo?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -543,15 +626,15 @@ export interface Agreement {
       }[]
     | null;
   /**
-   * Internal: staff only, never published.
+   * Only "everyone" reaches the public site; "named staff only" means admins and the staff named below.
    */
   visibility: 'public' | 'bma' | 'office' | 'restricted';
   /**
-   * Internal: staff only, never published.
+   * E-mail addresses of the staff who may read this entry when it is restricted.
    */
   readers?: string[] | null;
   /**
-   * Internal: staff only, never published.
+   * Resolution number and date.
    */
   councilApproval?: string | null;
   /**
@@ -564,11 +647,27 @@ export interface Agreement {
   followUps?:
     | {
         action: string;
+        /**
+         * YYYY-MM-DD (or YYYY-MM, YYYY)
+         */
         due?: string | null;
         done?: boolean | null;
         id?: string | null;
       }[]
     | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationEn?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationZh?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationJa?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationKo?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -643,15 +742,15 @@ export interface Activity {
       }[]
     | null;
   /**
-   * Internal: staff only, never published.
+   * Only "everyone" reaches the public site; "named staff only" means admins and the staff named below.
    */
   visibility: 'public' | 'bma' | 'office' | 'restricted';
   /**
-   * Internal: staff only, never published.
+   * E-mail addresses of the staff who may read this entry when it is restricted.
    */
   readers?: string[] | null;
   /**
-   * Internal: staff only, never published.
+   * Members of the delegation, names and titles: personal data, for this office only.
    */
   delegation?:
     | {
@@ -673,6 +772,9 @@ export interface Activity {
   followUps?:
     | {
         action: string;
+        /**
+         * YYYY-MM-DD (or YYYY-MM, YYYY)
+         */
         due?: string | null;
         done?: boolean | null;
         id?: string | null;
@@ -682,6 +784,19 @@ export interface Activity {
    * Internal: staff only, never published.
    */
   internalNotes?: string | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationEn?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationZh?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationJa?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationKo?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -731,6 +846,19 @@ export interface News {
   image?: (number | null) | Media;
   cities?: (number | City)[] | null;
   terms?: (number | Glossary)[] | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationEn?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationZh?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationJa?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
+  translationKo?: ('missing' | 'stale' | 'current' | 'reviewed') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -747,6 +875,14 @@ export interface User {
    * Locales a translator may edit.
    */
   translatorLocales?: ('th' | 'en' | 'zh' | 'ja' | 'ko')[] | null;
+  /**
+   * The language the admin speaks after signing in (Thai unless chosen otherwise).
+   */
+  language?: ('th' | 'en') | null;
+  /**
+   * What this account’s API key may do; a new key only reads.
+   */
+  apiKeyAccess?: ('read' | 'read-write') | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -759,8 +895,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -772,7 +906,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Every publish, unpublish or deletion of public content rebuilds the public site. The latest rebuild is on top.
+ * Every publish, unpublish or deletion of public content rebuilds the public site. The latest rebuild is on top; open a failed one to see why.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "deploys".
@@ -806,7 +940,55 @@ export interface Deploy {
   finishedAt?: string | null;
   durationMs?: number | null;
   attempts?: number | null;
+  /**
+   * What the build reported; pass it on to an administrator.
+   */
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Raised when an agreement in force is 180, 90 and 30 days from expiry and once it is past expiry, once each.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders".
+ */
+export interface Reminder {
+  id: number;
+  key: string;
+  agreement: number | Agreement;
+  threshold: '180' | '90' | '30' | 'expired';
+  expires: string;
+  raisedAt?: string | null;
+  emailedAt?: string | null;
+  emailAttempts?: number | null;
+  emailError?: string | null;
+  /**
+   * When the agreement was renewed or its status changed.
+   */
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  name: string;
+  holder?: string | null;
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts".
+ */
+export interface SignInAttempt {
+  id: number;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -879,7 +1061,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deploySite' | 'schedulePublish';
+        taskSlug: 'inline' | 'deploySite' | 'agreementReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -912,10 +1094,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deploySite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deploySite' | 'agreementReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -969,6 +1160,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deploys';
         value: number | Deploy;
+      } | null)
+    | ({
+        relationTo: 'reminders';
+        value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'sign-in-attempts';
+        value: number | SignInAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1035,6 +1234,11 @@ export interface GlossarySelect<T extends boolean = true> {
       };
   reviewStatus?: T;
   internalNote?: T;
+  translation?: T;
+  translationEn?: T;
+  translationZh?: T;
+  translationJa?: T;
+  translationKo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1111,6 +1315,11 @@ export interface CitiesSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
+  translation?: T;
+  translationEn?: T;
+  translationZh?: T;
+  translationJa?: T;
+  translationKo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1158,6 +1367,11 @@ export interface OrganizationsSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
+  translation?: T;
+  translationEn?: T;
+  translationZh?: T;
+  translationJa?: T;
+  translationKo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1206,6 +1420,11 @@ export interface AgreementsSelect<T extends boolean = true> {
         done?: T;
         id?: T;
       };
+  translation?: T;
+  translationEn?: T;
+  translationZh?: T;
+  translationJa?: T;
+  translationKo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1257,6 +1476,11 @@ export interface ActivitiesSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
+  translation?: T;
+  translationEn?: T;
+  translationZh?: T;
+  translationJa?: T;
+  translationKo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1275,6 +1499,11 @@ export interface NewsSelect<T extends boolean = true> {
   image?: T;
   cities?: T;
   terms?: T;
+  translation?: T;
+  translationEn?: T;
+  translationZh?: T;
+  translationJa?: T;
+  translationKo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1286,6 +1515,11 @@ export interface NewsSelect<T extends boolean = true> {
 export interface DomainsSelect<T extends boolean = true> {
   slug?: T;
   name?: T;
+  translation?: T;
+  translationEn?: T;
+  translationZh?: T;
+  translationJa?: T;
+  translationKo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1307,6 +1541,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   visibility?: T;
   bundlePath?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1361,6 +1597,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   translatorLocales?: T;
+  language?: T;
+  apiKeyAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1373,8 +1611,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1415,6 +1651,43 @@ export interface DeploysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders_select".
+ */
+export interface RemindersSelect<T extends boolean = true> {
+  key?: T;
+  agreement?: T;
+  threshold?: T;
+  expires?: T;
+  raisedAt?: T;
+  emailedAt?: T;
+  emailAttempts?: T;
+  emailError?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-attempts_select".
+ */
+export interface SignInAttemptsSelect<T extends boolean = true> {
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1449,6 +1722,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1486,6 +1760,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1503,6 +1805,18 @@ export interface TaskDeploySite {
     deploy: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAgreementReminders".
+ */
+export interface TaskAgreementReminders {
+  input?: unknown;
+  output: {
+    raised?: number | null;
+    emailed?: number | null;
+    resolved?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

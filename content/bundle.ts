@@ -191,9 +191,18 @@ export function pruneReferences<C extends CollectionName>(collection: C, entry: 
   return prune(registry[collection].schema, entry) as EntryOf<C>
 }
 
-/** Serializes an entry in canonical form: schema key order, two-space indent, final newline. */
+/**
+ * Serializes an entry in canonical form: schema key order, two-space indent, final newline. An entry that breaks the
+ * schema (stored before a rule existed) is refused with its file and field named, so an export or deploy says which.
+ */
 export function serializeEntry<C extends CollectionName>(collection: C, entry: EntryOf<C>): string {
-  return `${JSON.stringify(registry[collection].schema.parse(entry), null, 2)}\n`
+  const parsed = (registry[collection].schema as z.ZodType).safeParse(entry)
+  if (!parsed.success) {
+    const name = String((entry as { slug?: unknown }).slug ?? '')
+    const file = `${collection}/${name.length > 60 ? `${name.slice(0, 60)}…` : name}.json`
+    throw new BundleError(parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.'), reason: describeIssue(issue, entry) })))
+  }
+  return `${JSON.stringify(parsed.data, null, 2)}\n`
 }
 
 /** Writes the JSON part of a bundle, replacing the collection folders (media is copied by the caller). */

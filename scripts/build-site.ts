@@ -16,6 +16,9 @@ import { BundleError, readBundle, type Bundle } from '../content/bundle.ts'
 import { entryPages } from '../site/src/lib/entryPages.ts'
 import type { BuildInput } from '../site/src/lib/handover.ts'
 import { fileHashes, pageKeys, planBuild, recordBuild, stageReused, type BuildRecord } from '../site/src/lib/incremental.ts'
+import { stageOpenData } from '../site/src/lib/openData/build.ts'
+import { openDataFiles } from '../site/src/lib/openData/files.ts'
+import { openDataSettings, SettingsError, type OpenDataSettings } from '../site/src/lib/openData/settings.ts'
 import { publicContent } from '../site/src/lib/publicContent.ts'
 import { slugRedirects } from '../site/src/lib/redirects.ts'
 import { sourceHash } from './lib/sourceHash.ts'
@@ -36,13 +39,18 @@ const outDir = resolve(values.out)
 const siteRoot = fileURLToPath(new URL('../site/', import.meta.url))
 
 let bundle: Bundle
+let settings: OpenDataSettings
 try {
+  settings = openDataSettings()
   bundle = await readBundle(contentDir)
   if (!values.quiet)
-    console.log(`${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items`)
+    console.log(
+      `${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items, ` +
+        `${bundle.organizations.length} organisations, ${bundle.agreements.length} agreements, ${bundle.activities.length} activities`,
+    )
 } catch (error) {
-  if (!(error instanceof BundleError)) throw error
-  console.error(error.message)
+  if (!(error instanceof BundleError || error instanceof SettingsError)) throw error
+  console.error((error as Error).message)
   process.exit(1)
 }
 
@@ -64,7 +72,10 @@ const content = publicContent(bundle)
 const keys = pageKeys(entryPages(content), await fileHashes(join(contentDir, 'media')))
 const last = await readRecord(lastBuildFile)
 const plan = values.incremental ? await stagedPlan() : undefined
-const input: BuildInput = { redirects: slugRedirects(content), plan }
+// Open data: only an incremental build takes unchanged files from the last build.
+const openData = await stageOpenData(openDataFiles(content, settings), join(work, 'open-data'), plan?.from)
+const indexRecordFile = join(work, 'search-index.json')
+const input: BuildInput = { redirects: slugRedirects(content), plan, lastIndex: plan && last?.index, indexRecordFile, openData }
 process.env.BMA_BUILD_INPUT = join(work, 'input.json')
 await writeFile(process.env.BMA_BUILD_INPUT, JSON.stringify(input))
 
@@ -89,7 +100,8 @@ try {
   const { build } = await import('astro')
   await build({ root: siteRoot, outDir: join(work, 'out'), cacheDir: cacheDir, logLevel: values.quiet ? 'error' : values.verbose ? 'info' : 'warn' })
   await rm(join(work, 'out', '.prerender'), { recursive: true, force: true })
-  const record = await recordBuild(join(work, 'out'), outDir, code, keys, plan, last)
+  const index = existsSync(indexRecordFile) ? (JSON.parse(await readFile(indexRecordFile, 'utf8')) as BuildRecord['index']) : undefined
+  const record = await recordBuild(join(work, 'out'), outDir, code, keys, plan, last, index)
   await move(join(work, 'out'), join(staging, 'out'))
   if (existsSync(outDir)) await rename(outDir, join(staging, 'previous'))
   await rename(join(staging, 'out'), outDir)

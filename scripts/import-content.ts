@@ -2,6 +2,7 @@
  * `npm run content:import -- [--dir content] [--dry-run]`: checks the whole bundle, then imports all of it or nothing.
  * `npm run content:import -- --sheet FILE [--sheet FILE ...] [--collection NAME] [--media DIR] [--dry-run]`: the same
  * for spreadsheets (CSV, XLSX); `--dry-run` only checks and says what each row would do.
+ * `npm run content:import -- --tbx FILE`: merges a TBX-Basic file into the glossary, all or nothing (cms/bundle/importTbx.ts).
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
@@ -9,6 +10,7 @@ import { BundleError, readBundle } from '../content/bundle.ts'
 import { isCollection } from '../content/schema/index.ts'
 import { importBundle } from '../cms/bundle/importBundle.ts'
 import { importSheets } from '../cms/bundle/importSheet.ts'
+import { importTbxFile } from '../cms/bundle/importTbx.ts'
 import { withCms } from './lib/cms.ts'
 
 const { values } = parseArgs({
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     sheet: { type: 'string', multiple: true },
     collection: { type: 'string' },
     media: { type: 'string' },
+    tbx: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
   },
 })
@@ -37,6 +40,12 @@ if (values.sheet) {
     if (summary)
       console.log(`Imported: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.media} media files written.`)
     else console.log(`Checked ${rows.length} rows: no problems. Nothing was written (--dry-run).`)
+  })
+} else if (values.tbx) {
+  const tbx = values.tbx
+  await withCms(async (payload) => {
+    const { createdTerms, updatedTerms, concepts } = await importTbxFile(payload, tbx)
+    console.log(`Imported ${tbx}: ${concepts} concepts, ${createdTerms.length} terms created, ${updatedTerms.length} updated, the rest unchanged.`)
   })
 } else if (dryRun) {
   try {

@@ -1,4 +1,4 @@
-/** `npm run content:images`: renders the calm abstract cover image of every city and news entry (content/media/{cities,news}/{slug}.jpg) from an SVG made here, so no image is ever downloaded. */
+/** `npm run content:images`: renders the calm abstract cover image of every city, organisation and news entry (content/media/{cities,organizations,news}/{slug}.jpg) from an SVG made here, so no image is ever downloaded. */
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
@@ -111,30 +111,30 @@ ${title}
 </svg>`
 }
 
-async function entries(collection: 'cities' | 'news'): Promise<Entry[]> {
+type Collection = 'cities' | 'organizations' | 'news'
+
+/** The small capitals above the title: the city's relationship, the organisation's kind, or the news date. */
+function labelOf(collection: Collection, data: { relationship?: string; kind?: string; date?: string }): string {
+  if (collection === 'news') return `NEWS - ${String(data.date).slice(0, 10)}`
+  return String((collection === 'cities' ? data.relationship : data.kind) ?? 'partner')
+    .replace(/-/g, ' ')
+    .toUpperCase()
+}
+
+async function entries(collection: Collection): Promise<Entry[]> {
   const folder = join(contentDir, collection)
   const names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()
   const list: Entry[] = []
   for (const name of names) {
     const data = JSON.parse(await readFile(join(folder, name), 'utf8'))
-    if (collection === 'cities') {
-      const label =
-        data.relationship === 'organization'
-          ? 'CITY NETWORK'
-          : String(data.relationship ?? 'partner')
-              .replace(/-/g, ' ')
-              .toUpperCase()
-      list.push({ slug: data.slug, label, text: data.name?.en ?? data.slug })
-    } else {
-      list.push({ slug: data.slug, label: `NEWS - ${String(data.date).slice(0, 10)}`, text: data.title?.en ?? data.slug })
-    }
+    list.push({ slug: data.slug, label: labelOf(collection, data), text: (collection === 'news' ? data.title?.en : data.name?.en) ?? data.slug })
   }
   return list
 }
 
 let total = 0
 let count = 0
-for (const collection of ['cities', 'news'] as const) {
+for (const collection of ['cities', 'organizations', 'news'] as const) {
   const out = join(contentDir, 'media', collection)
   await mkdir(out, { recursive: true })
   for (const entry of await entries(collection)) {

@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { contentDir } from './src/lib/contentDir.ts'
 import { bundleMedia } from './src/integrations/bundleMedia.ts'
+import { openData } from './src/integrations/openData.ts'
 import { publicDocuments } from './src/integrations/publicDocuments.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
 import { reusedUrls } from './src/lib/incremental.ts'
@@ -51,10 +52,15 @@ export default defineConfig({
       customPages: reusedUrls(site),
     }),
     publicDocuments(dir),
+    openData(),
     redirectsFile(redirects),
     pagefind(), // after every other integration: indexes the finished site (and completes an incremental one)
   ],
   vite: {
     plugins: [bundleMedia(resolve(dir, 'media'))],
+    // The search worker (lib/search/worker.ts) is a module: it imports Pagefind's script.
+    worker: { format: 'es' },
+    // Scripts stay files, never inlined into pages: the Content-Security-Policy allows scripts of this host only.
+    build: { assetsInlineLimit: 0 },
   },
 })

@@ -3,19 +3,22 @@
  * control on, published documents only) and strips staff fields: the snapshot the site is built from. With it,
  * a full staff backup: drafts, internal fields and internal documents included.
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { toPublic, writeBundle, type Bundle } from '../../content/bundle.ts'
 import { bundleOf, collections, type CollectionName } from '../../content/schema/index.ts'
 import { isDoc, type Doc } from './documents.ts'
 import { docToEntry, type ExportRefs } from './mapping.ts'
 import { bundlePathOf } from './mediaPaths.ts'
 import { readDocs } from './readDocs.ts'
+import { copyUploadTo } from '../storage/readUpload.ts'
 import { richTextConverter, type RichTextConverter } from './richText.ts'
 
 export interface ExportOptions {
   includeInternal?: boolean
+  /** Reads inside this request's transaction (a backup's snapshot). */
+  req?: PayloadRequest
 }
 
 /** Where an export reads from: documents read with `locale: 'all'` and `depth: 1`, and the media files themselves. */
@@ -24,18 +27,17 @@ export interface ContentSource {
   saveFile(media: Doc, to: string): Promise<void>
 }
 
-export async function exportBundle(payload: Payload, out: string, { includeInternal = false }: ExportOptions = {}): Promise<Bundle> {
+export async function exportBundle(payload: Payload, out: string, { includeInternal = false, req }: ExportOptions = {}): Promise<Bundle> {
   const source: ContentSource = {
-    read: (collection) => readDocs(payload, collection, { staff: includeInternal }),
+    read: (collection) => readDocs(payload, collection, { staff: includeInternal, req }),
     saveFile: copyUpload(payload),
   }
   return writeSnapshot(source, await richTextConverter(payload.config), out, { includeInternal })
 }
 
-/** Saves a media item's file by copying it from the CMS's upload folder. */
+/** Saves a media item's file from the storage the CMS uses (the upload folder or the bucket). */
 export function copyUpload(payload: Payload): ContentSource['saveFile'] {
-  const mediaDir = payload.collections.media.config.upload.staticDir ?? 'media'
-  return (media, to) => copyFile(join(mediaDir, String(media.filename)), to)
+  return (media, to) => copyUploadTo(payload, { ...media, id: media.id as number | string, filename: String(media.filename) }, to)
 }
 
 /** Writes the media files an export collected (by bundle path) under `out/media/`. */
@@ -57,7 +59,18 @@ export async function exportPublicSnapshotOverHttp(cmsUrl: string, out: string, 
     return response
   }
   const source: ContentSource = {
-    read: async (collection) => ((await (await fetchOk(`/api/${collection}?locale=all&depth=1&limit=0&pagination=false`)).json()) as { docs: Doc[] }).docs,
+    read: async (collection) => {
+      // Anonymous readers page through at most 100 documents at a time (cms/api/limits.ts).
+      const docs: Doc[] = []
+      for (let page = 1; ; page++) {
+        const answer = (await (await fetchOk(`/api/${collection}?locale=all&depth=1&limit=100&sort=id&page=${page}`)).json()) as {
+          docs: Doc[]
+          hasNextPage: boolean
+        }
+        docs.push(...answer.docs)
+        if (!answer.hasNextPage) return docs
+      }
+    },
     saveFile: async (media, to) => writeFile(to, Buffer.from(await (await fetchOk(String(media.url))).arrayBuffer())),
   }
   return writeSnapshot(source, richText, out, { includeInternal: false })

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, isolateObjectProperty, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { BundleError, readBundle, serializeEntry, type Bundle } from '../../content/bundle.ts'
 import {
   collections,
@@ -17,6 +17,7 @@ import {
   fieldsOf,
   isDraft,
   locales,
+  localesOf,
   referenceTarget,
   registry,
   titleOf,
@@ -90,18 +91,21 @@ export async function importEntries(payload: Payload, bundle: Bundle, source: En
       for (const slug of missingTargets(bundle, collection, current)) {
         // A reference that need not resolve (a domain the bundle does not define) gets an entry named by its slug.
         const stub = { slug, [registry[collection].title]: { [defaultLocale]: slug } } as unknown as EntryOf<typeof collection>
-        const doc = await withContext(source.where(collection, slug), () => upsert(payload, req, collection, stub, undefined, refs, richText))
+        const doc = await withContext(source.where(collection, slug), () => upsert(payload, req, collection, stub, undefined, undefined, refs, richText))
         idsBySlug.get(collection)!.set(slug, doc.id as Id)
         summary.created++
       }
       for (const entry of bundle[collection]) {
         const before = current.get(entry.slug)
-        if (before && serializeEntry(collection, docToEntry(collection, before, exportRefs)) === serializeEntry(collection, entry)) {
+        const beforeEntry = before && docToEntry(collection, before, exportRefs)
+        if (beforeEntry && serializeEntry(collection, beforeEntry) === serializeEntry(collection, entry)) {
           idsBySlug.get(collection)!.set(entry.slug, before.id as Id)
           summary.unchanged++
           continue
         }
-        const doc = await withContext(source.where(collection, entry.slug), () => upsert(payload, req, collection, entry, before, refs, richText))
+        const doc = await withContext(source.where(collection, entry.slug), () =>
+          upsert(payload, req, collection, entry, before, beforeEntry, refs, richText),
+        )
         idsBySlug.get(collection)!.set(entry.slug, doc.id as Id)
         summary[before ? 'updated' : 'created']++
       }
@@ -138,6 +142,7 @@ async function upsert<C extends CollectionName>(
   collection: C,
   entry: EntryOf<C>,
   before: Doc | undefined,
+  beforeEntry: EntryOf<C> | undefined,
   refs: ImportRefs,
   richText: RichTextConverter,
 ): Promise<Doc> {
@@ -148,10 +153,10 @@ async function upsert<C extends CollectionName>(
   }
 
   const thai = await write(defaultLocale, entryToData(collection, entry, defaultLocale, refs, richText), before?.id as Id | undefined)
-  const title = titleOf(collection, entry)
-  const titleBefore = before?.[registry[collection].title] as Localized | undefined
-  for (const locale of locales.filter((l) => l !== defaultLocale)) {
-    if (title[locale] || titleBefore?.[locale]) await write(locale, entryToData(collection, entry, locale, refs, richText, { thaiDoc: thai }), thai.id as Id)
+  // Every locale the entry has text in, and every one the stored entry had (so that a removed translation is cleared).
+  const written = new Set([...localesOf(collection, entry), ...(beforeEntry ? localesOf(collection, beforeEntry) : [])])
+  for (const locale of locales.filter((l) => l !== defaultLocale && written.has(l))) {
+    await write(locale, entryToData(collection, entry, locale, refs, richText, { thaiDoc: thai }), thai.id as Id)
   }
   return thai
 }
@@ -254,9 +259,13 @@ async function importMedia(payload: Payload, req: PayloadRequest, source: EntryS
       continue
     }
     const doc = await withContext(`${source.label}/media/${path}`, async () => {
+      // Each file gets its own request state in the import's transaction: storage adapters keep the file being
+      // uploaded on the request, and must not see the previous one.
+      const fileReq = isolateObjectProperty(req, ['context', 'file', 'payloadUploadSizes'])
+      fileReq.context = { ...req.context }
       const write = (locale: Locale) => ({
         collection: 'media' as const,
-        req,
+        req: fileReq,
         locale,
         data: { alt: alt[locale] ?? null, ...(locale === defaultLocale && { visibility, ...(supplied && { bundlePath: path }) }) },
       })

@@ -66,6 +66,7 @@ export function entryToData<C extends CollectionName>(
     }
     if (kind.localized) return (value as Partial<Record<Locale, unknown>> | undefined)?.[locale] ?? (isListValued(node) ? [] : null)
     if (kind.media) return refs.media(value as string | undefined) ?? null
+    if (kind.implied !== undefined && value === undefined) return kind.implied
     if (kind.reference) {
       if (typeof value !== 'string') return null
       const target = referenceTarget(value, kind.reference)
@@ -154,6 +155,7 @@ export function docToEntry<C extends CollectionName>(collection: C, doc: Doc, re
       return Object.fromEntries(locales.flatMap((locale) => (states[locale] ? [[locale, refs.richText.toMarkdown(states[locale])]] : [])))
     }
     if (kind.localized) return value
+    if (kind.implied !== undefined && value === kind.implied) return undefined
     if (kind.media) return refs.mediaPath(value)
     if (kind.reference) {
       const polymorphic = isDoc(value) && 'relationTo' in value

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { activityKinds, endProblem, isoDate } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { labelled } from '../fields/options.ts'
+import { galleryField } from '../fields/gallery.ts'
+import { dateHint } from '../fields/hints.ts'
 import { followUpsField, peopleField } from '../fields/people.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
 import { previousSlugsField, slugField } from '../fields/slug.ts'
@@ -53,7 +55,7 @@ export const Activities: CollectionConfig = {
       index: true,
       validate: validateWith(isoDate),
       access: { update: editorField },
-      admin: { position: 'sidebar', description: 'YYYY-MM-DD (or YYYY-MM, YYYY)' },
+      admin: { position: 'sidebar', description: dateHint },
     },
     {
       name: 'end',
@@ -61,7 +63,10 @@ export const Activities: CollectionConfig = {
       type: 'text',
       validate: validateWith(isoDate, (value, { siblingData }) => endProblem(siblingData?.start as string | undefined, value as string)),
       access: { update: editorField },
-      admin: { position: 'sidebar', description: 'YYYY-MM-DD (or YYYY-MM, YYYY); empty for a single day.' },
+      admin: {
+        position: 'sidebar',
+        description: { th: 'ปี ค.ศ.-เดือน-วัน เว้นว่างไว้ถ้าเป็นกิจกรรมวันเดียว', en: 'YYYY-MM-DD (or YYYY-MM, YYYY); empty for a single day.' },
+      },
     },
     {
       name: 'partners',
@@ -100,16 +105,18 @@ export const Activities: CollectionConfig = {
     { name: 'summary', label: { th: 'สรุปสั้น', en: 'Summary' }, type: 'textarea', localized: true },
     { name: 'body', label: { th: 'รายละเอียด', en: 'Details' }, type: 'richText', localized: true },
     { name: 'image', label: { th: 'ภาพปก', en: 'Cover image' }, type: 'upload', relationTo: 'media', access: { update: editorField } },
-    {
-      name: 'gallery',
-      label: { th: 'ภาพกิจกรรม', en: 'Photos' },
-      type: 'array',
-      access: { update: editorField },
-      fields: [{ name: 'image', type: 'upload', relationTo: 'media', required: true }],
-    },
+    galleryField,
     visibilityField,
     readersField,
-    peopleField('delegation', 'Members of the delegation, names and titles: personal data, for this office only.'),
+    peopleField(
+      'delegation',
+      { th: 'คณะผู้แทน', en: 'Delegation' },
+      { th: 'สมาชิก', en: 'Member' },
+      {
+        th: 'ชื่อและตำแหน่งของสมาชิกคณะ เป็นข้อมูลส่วนบุคคล ใช้ภายในกองเท่านั้น',
+        en: 'Members of the delegation, names and titles: personal data, for this office only.',
+      },
+    ),
     staffOnly({ name: 'outcomes', label: { th: 'ผลที่ได้', en: 'Outcomes' }, type: 'textarea' }),
     followUpsField,
     staffOnly({ name: 'internalNotes', label: { th: 'บันทึกภายใน', en: 'Internal notes' }, type: 'textarea' }),

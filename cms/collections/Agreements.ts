@@ -1,14 +1,16 @@
 import type { CollectionConfig, Field } from 'payload'
-import { agreementKinds, agreementStatuses, documentVisibilityProblem, expiryProblem, isoDate, languageTag, visibilities } from '../../content/schema/index.ts'
+import { agreementKinds, agreementStatuses, documentVisibilityProblem, expiryProblem, isoDate, languageTag } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { itemVisibleTo } from '../access/visibility.ts'
+import { localizeSchemaMessage } from '../i18n/schemaMessages.ts'
 import { labelled } from '../fields/options.ts'
+import { dateHint } from '../fields/hints.ts'
 import { followUpsField } from '../fields/people.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
 import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
 import { validateWith } from '../fields/validate.ts'
-import { readersField, visibilityField } from '../fields/visibility.ts'
+import { readersField, visibilityField, visibilityOptions } from '../fields/visibility.ts'
 import { importSheetLink } from '../components/SheetImport/importSheetLink.ts'
 import { visibleContent } from './publishedContent.ts'
 
@@ -22,16 +24,24 @@ const documentFields: Field[] = [
     required: true,
     validate: validateWith(languageTag),
     access: { read: itemVisibleTo },
-    admin: { description: 'The language it was signed in, as a BCP 47 tag: th, en, ja, zh-Hans, ko, ...' },
+    admin: {
+      description: {
+        th: 'ภาษาที่ใช้ลงนาม เป็นรหัสภาษา เช่น th, en, ja, zh-Hans, ko',
+        en: 'The language it was signed in, as a BCP 47 tag: th, en, ja, zh-Hans, ko, ...',
+      },
+    },
   },
   { name: 'title', label: { th: 'ชื่อเอกสาร', en: 'Title' }, type: 'text', localized: true, access: { read: itemVisibleTo } },
   staffOnly({
     name: 'visibility',
     label: { th: 'ผู้มีสิทธิ์เห็นเอกสาร', en: 'Who may see the document' },
     type: 'select',
-    options: [...visibilities],
+    options: visibilityOptions,
     defaultValue: 'public',
-    validate: (value: unknown, { data }: { data?: { visibility?: string } }) => documentVisibilityProblem(data?.visibility, value as string) ?? true,
+    validate: (value: unknown, { data, req }: { data?: { visibility?: string }; req?: { i18n?: { language?: string } } }) => {
+      const problem = documentVisibilityProblem(data?.visibility, value as string)
+      return problem ? localizeSchemaMessage(problem, req?.i18n?.language) : true
+    },
   }),
 ]
 
@@ -96,7 +106,7 @@ export const Agreements: CollectionConfig = {
       type: 'text',
       validate: validateWith(isoDate),
       access: { update: editorField },
-      admin: { position: 'sidebar', description: 'YYYY-MM-DD (or YYYY-MM, YYYY)' },
+      admin: { position: 'sidebar', description: dateHint },
     },
     {
       name: 'expires',
@@ -104,7 +114,7 @@ export const Agreements: CollectionConfig = {
       type: 'text',
       validate: validateWith(isoDate, (value, { siblingData }) => expiryProblem(siblingData?.signed as string | undefined, value as string)),
       access: { update: editorField },
-      admin: { position: 'sidebar', description: 'YYYY-MM-DD (or YYYY-MM, YYYY)' },
+      admin: { position: 'sidebar', description: dateHint },
     },
     {
       name: 'sectors',
@@ -117,6 +127,7 @@ export const Agreements: CollectionConfig = {
     {
       name: 'signatories',
       label: { th: 'ผู้ลงนาม', en: 'Signatories' },
+      labels: { singular: { th: 'ผู้ลงนาม', en: 'Signatory' }, plural: { th: 'ผู้ลงนาม', en: 'Signatories' } },
       type: 'array',
       fields: [
         { name: 'name', label: { th: 'ชื่อ', en: 'Name' }, type: 'text', localized: true, validate: requiredInThai },
@@ -125,14 +136,20 @@ export const Agreements: CollectionConfig = {
     },
     { name: 'summary', label: { th: 'สรุปสั้น', en: 'Summary' }, type: 'textarea', localized: true },
     { name: 'body', label: { th: 'รายละเอียด', en: 'Details' }, type: 'richText', localized: true },
-    { name: 'documents', label: { th: 'เอกสารที่ลงนาม', en: 'Signed documents' }, type: 'array', fields: documentFields },
+    {
+      name: 'documents',
+      label: { th: 'เอกสารที่ลงนาม', en: 'Signed documents' },
+      labels: { singular: { th: 'เอกสาร', en: 'Document' }, plural: { th: 'เอกสาร', en: 'Documents' } },
+      type: 'array',
+      fields: documentFields,
+    },
     visibilityField,
     readersField,
     staffOnly({
       name: 'councilApproval',
       label: { th: 'มติสภากรุงเทพมหานคร', en: 'Council approval' },
       type: 'text',
-      admin: { description: 'Resolution number and date.' },
+      admin: { description: { th: 'เลขที่มติและวันที่', en: 'Resolution number and date.' } },
     }),
     staffOnly({ name: 'internalNotes', label: { th: 'บันทึกภายใน', en: 'Internal notes' }, type: 'textarea' }),
     followUpsField,

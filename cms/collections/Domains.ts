@@ -9,5 +9,5 @@ export const Domains: CollectionConfig = {
   labels: { singular: { en: 'Subject field', th: 'หมวดคำศัพท์' }, plural: { en: 'Subject fields', th: 'หมวดคำศัพท์' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', '_status'] },
   ...publishedContent,
-  fields: [slugField, { name: 'name', type: 'text', localized: true, validate: requiredInThai }],
+  fields: [slugField, { name: 'name', label: { th: 'ชื่อหมวด', en: 'Name' }, type: 'text', localized: true, validate: requiredInThai }],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { countryCode, isoDate, organizationKinds, url, wikidataId } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
 import { coordinatesField } from '../fields/coordinates.ts'
+import { dateHint } from '../fields/hints.ts'
 import { labelled } from '../fields/options.ts'
 import { peopleField } from '../fields/people.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
@@ -52,7 +53,7 @@ export const Organizations: CollectionConfig = {
       type: 'text',
       validate: validateWith(isoDate),
       access: { update: editorField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: dateHint },
     },
     { name: 'url', label: { th: 'เว็บไซต์', en: 'Website' }, type: 'text', validate: validateWith(url), access: { update: editorField } },
     { name: 'wikidata', label: { th: 'รหัส Wikidata', en: 'Wikidata id' }, type: 'text', validate: validateWith(wikidataId), access: { update: editorField } },
@@ -71,7 +72,15 @@ export const Organizations: CollectionConfig = {
         { name: 'email', label: { th: 'อีเมล', en: 'E-mail' }, type: 'email' },
       ],
     },
-    peopleField('internalContacts', 'Contact people: personal data, for this office only.'),
+    peopleField(
+      'internalContacts',
+      { th: 'ผู้ประสานงาน', en: 'Contact people' },
+      { th: 'ผู้ประสานงาน', en: 'Contact person' },
+      {
+        th: 'ผู้ประสานงานของหน่วยงานนี้ เป็นข้อมูลส่วนบุคคล ใช้ภายในกองเท่านั้น',
+        en: 'Contact people: personal data, for this office only.',
+      },
+    ),
     staffOnly({ name: 'internalNotes', label: { th: 'บันทึกภายใน', en: 'Internal notes' }, type: 'textarea' }),
   ],
 }

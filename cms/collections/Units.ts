@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/index.ts'
+import { refuseWritesWithReadOnlyKey } from '../access/readOnlyApiKeys.ts'
+import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../hooks/forgetPublicReads.ts'
+import { limitReads } from '../hooks/limitReads.ts'
+import { rejectMalformedIds } from '../hooks/rejectMalformedIds.ts'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale.ts'
 import { requireThaiFirst } from '../hooks/requireThaiFirst.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
@@ -14,6 +18,10 @@ export const Units: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'] },
   // Unit names appear on public activity pages.
   access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [rejectUnknownLocale, requireThaiFirst] },
+  hooks: {
+    beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey, rejectUnknownLocale, requireThaiFirst],
+    afterChange: [forgetPublicReadsOnChange],
+    afterDelete: [forgetPublicReadsOnDelete],
+  },
   fields: [{ name: 'name', label: { th: 'ชื่อหน่วยงาน', en: 'Name' }, type: 'text', localized: true, validate: requiredInThai, index: true }],
 }

@@ -3,6 +3,10 @@ import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/i
 import { changeByVisibility, readByVisibility, readVersionsByVisibility } from '../access/visibility.ts'
 import { dropHiddenItems } from '../hooks/dropHiddenItems.ts'
 import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
+import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../hooks/forgetPublicReads.ts'
+import { limitReads } from '../hooks/limitReads.ts'
+import { rejectMalformedIds } from '../hooks/rejectMalformedIds.ts'
+import { refuseWritesWithReadOnlyKey } from '../access/readOnlyApiKeys.ts'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale.ts'
 import { noteDraftSave, queueDeployOnChange, queueDeployOnDelete } from '../hooks/queueDeploy.ts'
 import { publicReadsPublishedOnly } from '../hooks/publicReadsPublishedOnly.ts'
@@ -17,11 +21,21 @@ export const publishedContent = {
     update: isContentStaff,
     delete: isEditor,
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
+  // Drafts are validated too: they may leave values out, but what they hold is checked (cms/fields/validate.ts).
+  versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 25 },
   hooks: {
-    beforeOperation: [rejectUnknownLocale, publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules, noteDraftSave],
-    afterChange: [queueDeployOnChange],
-    afterDelete: [queueDeployOnDelete],
+    beforeOperation: [
+      rejectMalformedIds,
+      limitReads,
+      refuseWritesWithReadOnlyKey,
+      rejectUnknownLocale,
+      publicReadsPublishedOnly,
+      requireThaiFirst,
+      enforceTranslatorRules,
+      noteDraftSave,
+    ],
+    afterChange: [queueDeployOnChange, forgetPublicReadsOnChange],
+    afterDelete: [queueDeployOnDelete, forgetPublicReadsOnDelete],
   },
 } satisfies Partial<CollectionConfig>
 

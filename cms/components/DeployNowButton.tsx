@@ -1,11 +1,13 @@
 'use client'
 /** "Deploy now" above the deploys list: admins rebuild the public site on demand. */
-import { Button, useAuth } from '@payloadcms/ui'
+import { Button, useAuth, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { tr } from '../i18n/translate.ts'
 
 export function DeployNowButton() {
   const { user } = useAuth()
+  const { i18n } = useTranslation()
   const router = useRouter()
   const [message, setMessage] = useState('')
   if ((user as { role?: string } | null)?.role !== 'admin') return null
@@ -18,7 +20,7 @@ export function DeployNowButton() {
   return (
     <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', marginBottom: '1rem' }}>
       <Button buttonStyle="primary" onClick={deploy}>
-        Deploy now
+        {tr(i18n, 'deployNow')}
       </Button>
       <span role="status">{message}</span>
     </div>

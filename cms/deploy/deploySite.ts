@@ -28,27 +28,27 @@ export const deploySiteTask: TaskConfig = {
 
 export async function deploy(payload: Payload, id: string): Promise<void> {
   const settings = deploySettings()
-  const picked = await withDeployLock(async () => {
+  const picked = await withDeployLock(payload, async () => {
     const record = (await payload.findByID({ collection: 'deploys', id, depth: 0 })) as unknown as Deploy
     if (record.state !== 'queued') return undefined
     const due = Date.parse(record.notBefore ?? '')
     if (due > Date.now()) {
       // Changes kept coming: wait until they have been quiet for the window.
-      await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: id }, waitUntil: new Date(due) } as never)
+      await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: id }, waitUntil: new Date(due) })
       return undefined
     }
     return (await payload.update({
       collection: 'deploys',
       id,
       depth: 0,
-      data: { state: 'building', startedAt: new Date().toISOString() } as never,
+      data: { state: 'building', startedAt: new Date().toISOString() },
     })) as unknown as Deploy
   })
   if (!picked) return
 
   const started = Date.now()
   const finish = (data: Record<string, unknown>) =>
-    payload.update({ collection: 'deploys', id, depth: 0, data: { ...data, finishedAt: new Date().toISOString(), durationMs: Date.now() - started } as never })
+    payload.update({ collection: 'deploys', id, depth: 0, data: { ...data, finishedAt: new Date().toISOString(), durationMs: Date.now() - started } })
   try {
     if (settings.target === 'netlify') {
       const { attempts } = await callBuildHook(settings.hookUrl!, describeChanges(picked.changes ?? [], picked.changeCount), {

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { databaseLease, withLease } from './lease.ts'
 import { deploySettings } from './settings.ts'
 
 export type ChangeAction = 'publish' | 'update' | 'unpublish' | 'delete' | 'media' | 'manual' | 'import'
@@ -15,11 +16,14 @@ let lock: Promise<unknown> = Promise.resolve()
 const keptChanges = 25
 
 /**
- * Deploy bookkeeping runs one step at a time in this process, so a change is either added to the queued deploy or
- * starts a new one, never lost between a deploy being picked up and its build starting.
+ * Deploy bookkeeping runs one step at a time across every CMS instance on the database (a lease, see lease.ts),
+ * so a change is either added to the queued deploy or starts a new one, never lost between a deploy being picked up
+ * and its build starting. Within one process the steps queue up here first, so they do not poll each other.
  */
-export function withDeployLock<T>(work: () => Promise<T>): Promise<T> {
-  const next = lock.then(work, work)
+export function withDeployLock<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
+  const lease = databaseLease(payload, 'deploy-bookkeeping', { ttlMs: 30_000 })
+  const locked = () => withLease(lease, work, { what: 'the deploy bookkeeping lease' })
+  const next = lock.then(locked, locked)
   lock = next.catch(() => undefined)
   return next
 }
@@ -39,7 +43,7 @@ export function describeChanges(changes: SiteChange[], count = changes.length): 
  * for the window (trailing edge). So a burst of publishes makes at most two builds, and the last contains all.
  */
 export function recordChange(payload: Payload, change: SiteChange, { immediate = false } = {}): Promise<void> {
-  return withDeployLock(async () => {
+  return withDeployLock(payload, async () => {
     const settings = deploySettings()
     // "Deploy now" skips the quiet window: its change counts as long past.
     const now = new Date(Date.now() - (immediate ? settings.quietMs : 0))
@@ -59,7 +63,7 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
         ...(changes !== queued.changes && { changes }),
         ...(!leading && { notBefore: debounced }),
       }
-      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: data as never })
+      await payload.update({ collection: 'deploys', id: queued.id, depth: 0, data: data })
       return
     }
     const recent = await payload.count({
@@ -79,8 +83,8 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
         queuedAt: entry.at,
         notBefore,
         title: describeChanges([entry]),
-      } as never,
+      },
     })
-    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(notBefore) } as never)
+    await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(notBefore) })
   })
 }

@@ -1,4 +1,7 @@
+import type { Validate } from 'payload'
 import { defaultLocale } from '../../content/schema/index.ts'
+import { reqText } from '../i18n/translate.ts'
+import { isDraftSave } from './validate.ts'
 
 /** True when a value holds something: non-blank text, a non-empty list, or rich text with any words. */
 function hasContent(value: unknown): boolean {
@@ -17,9 +20,9 @@ function hasContent(value: unknown): boolean {
 
 /**
  * The bundle's rule for localized fields: Thai is required, other locales are optional and fall back to Thai.
- * (Payload's `required` would demand every locale that is written.)
+ * (Payload's `required` would demand every locale that is written.) A draft may still be missing it.
  */
-export function requiredInThai(value: unknown, { req }: { req: { locale?: string | null } }): true | string {
-  if ((req.locale ?? defaultLocale) !== defaultLocale || hasContent(value)) return true
-  return 'This field is required in Thai (th).'
+export const requiredInThai: Validate = (value, options) => {
+  if ((options.req.locale ?? defaultLocale) !== defaultLocale || hasContent(value) || isDraftSave(options)) return true
+  return reqText(options.req, 'requiredInThai')
 }

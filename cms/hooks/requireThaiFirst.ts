@@ -1,5 +1,6 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 import { defaultLocale } from '../../content/schema/index.ts'
+import { reqText } from '../i18n/translate.ts'
 
 /**
  * Thai is the required language of every entry. Payload validates a required localized field only in the locale
@@ -12,9 +13,7 @@ export const requireThaiFirst: CollectionBeforeOperationHook = ({ args, collecti
   if (locale !== defaultLocale) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [
-        { path: 'locale', message: `Create entries in Thai (locale "${defaultLocale}") first, then add translations; this request creates in "${locale}".` },
-      ],
+      errors: [{ path: 'locale', message: reqText(req, 'createInThaiFirst', { locale }) }],
     })
   }
   return args

@@ -5,6 +5,10 @@ import * as migration_20261125_155731_deploy_change_count from './20261125_15573
 import * as migration_20261125_182457_previous_slugs from './20261125_182457_previous_slugs'
 import * as migration_20261201_092459_domains_as_data from './20261201_092459_domains_as_data'
 import * as migration_20261201_100108_relationship_database from './20261201_100108_relationship_database'
+import * as migration_20261201_102504_media_storage_and_leases from './20261201_102504_media_storage_and_leases'
+import * as migration_20261201_113754_sign_in_throttle_api_key_access from './20261201_113754_sign_in_throttle_api_key_access'
+import * as migration_20261201_113800_repair_invalid_dates from './20261201_113800_repair_invalid_dates'
+import * as migration_20261201_120519_staff_workspace from './20261201_120519_staff_workspace'
 
 export const migrations = [
   {
@@ -41,5 +45,25 @@ export const migrations = [
     up: migration_20261201_100108_relationship_database.up,
     down: migration_20261201_100108_relationship_database.down,
     name: '20261201_100108_relationship_database',
+  },
+  {
+    up: migration_20261201_102504_media_storage_and_leases.up,
+    down: migration_20261201_102504_media_storage_and_leases.down,
+    name: '20261201_102504_media_storage_and_leases',
+  },
+  {
+    up: migration_20261201_113754_sign_in_throttle_api_key_access.up,
+    down: migration_20261201_113754_sign_in_throttle_api_key_access.down,
+    name: '20261201_113754_sign_in_throttle_api_key_access',
+  },
+  {
+    up: migration_20261201_113800_repair_invalid_dates.up,
+    down: migration_20261201_113800_repair_invalid_dates.down,
+    name: '20261201_113800_repair_invalid_dates',
+  },
+  {
+    up: migration_20261201_120519_staff_workspace.up,
+    down: migration_20261201_120519_staff_workspace.down,
+    name: '20261201_120519_staff_workspace',
   },
 ]

@@ -7,10 +7,13 @@ import {
   isoDate,
   languageTag,
   localizedMarkdown,
+  localizedName,
   localizedText,
+  noteText,
   mediaPath,
   nonEmpty,
   previousSlugs,
+  shortText,
   slug,
   staffOnly,
   status,
@@ -42,9 +45,9 @@ export const cities = defineCollection({
   schema: z.strictObject({
     slug,
     previousSlugs,
-    name: localizedText,
+    name: localizedName,
     /** The name in the city's own language and script, with its BCP 47 tag, e.g. {"lang": "fr", "value": "Paris"}. */
-    nativeName: z.strictObject({ lang: languageTag, value: nonEmpty }).optional(),
+    nativeName: z.strictObject({ lang: languageTag, value: shortText }).optional(),
     country: countryCode,
     relationship: z.enum(relationships),
     since: isoDate.optional(),
@@ -61,7 +64,7 @@ export const cities = defineCollection({
     status: status.optional(),
     /** Personal data of contact people. */
     internalContacts: staffOnly(z.array(internalContact)).optional(),
-    internalNotes: staffOnly(z.string()).optional(),
+    internalNotes: staffOnly(noteText).optional(),
   }),
 })
 export type City = z.infer<typeof cities.schema>

@@ -5,6 +5,7 @@
  * instead of keeping lists of field names beside it.
  */
 import { z } from 'zod'
+import { maxListLength, maxMarkdownLength, maxNoteLength, maxShortTextLength, maxSlugLength, maxSummaryLength, maxUrlLength } from '../limits.ts'
 import { locales } from './locales.ts'
 
 export interface FieldKind {
@@ -19,6 +20,8 @@ export interface FieldKind {
   /** The alternative text of the image at the named sibling field (kept on the media item in the CMS). */
   altOf?: string
   reference?: Reference
+  /** The value a bundle leaves out (a visibility of `public`): absent means it, and an export does not write it. */
+  implied?: string
 }
 
 /** A reference to entries of other collections. */
@@ -42,13 +45,13 @@ function kind<T extends z.ZodType>(schema: T, meta: FieldKind): T {
 
 /** Language-neutral ASCII, the same in every language, so one URL can switch languages. */
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
-export const slugMaxLength = 100
+export const slugMaxLength = maxSlugLength
 export const slug = z
   .string()
   .regex(slugPattern, 'must be lowercase ASCII words joined by hyphens, e.g. "sister-city"')
   .max(slugMaxLength, `must be at most ${slugMaxLength} characters`)
 /** Slugs an entry had before it was renamed: their URLs redirect to its pages (public URLs never break). */
-export const previousSlugs = z.array(slug).optional()
+export const previousSlugs = z.array(slug).max(maxListLength).optional()
 /** Where an entry was filed before it moved from another collection, `{collection}/{slug}`: those URLs redirect to it. */
 export const formerPath = z.string().regex(/^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/, 'must be "{collection}/{slug}", e.g. "cities/citynet"')
 
@@ -67,7 +70,8 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 export const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "JP"')
-  .refine((code) => regionNames.of(code) !== undefined, { message: 'is not an ISO 3166-1 country code' })
+  // Only a well-formed code is looked up: Intl throws on others (an empty one, say) instead of answering.
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || regionNames.of(code) !== undefined, { message: 'is not an ISO 3166-1 country code' })
 
 /** A BCP 47 language tag (`ja`, `zh-Hans`, `ru`). */
 export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag, e.g. "ja" or "zh-Hans"')
@@ -75,13 +79,24 @@ export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 
 /** A path under content/media/, never leaving it. */
 export const mediaPath = z
   .string()
+  .max(maxShortTextLength, `must be at most ${maxShortTextLength} characters`)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be a file path under media/, e.g. "cities/fukuoka.jpg"')
   .refine((path) => !path.split('/').includes('..'), { message: 'must not leave the media folder' })
   .register(fieldKinds, { media: true })
 
-export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(maxUrlLength, `must be at most ${maxUrlLength} characters`)
 
-export const nonEmpty = z.string().trim().min(1, 'must not be empty')
+/** Text of at most `max` characters (content/limits.ts: the CMS applies the same limits). */
+export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`)
+const nonEmptyText = (max: number) => text(max).trim().min(1, 'must not be empty')
+/** A list of at most maxListLength items. */
+export const list = <T extends z.ZodType>(item: T) => z.array(item).max(maxListLength, `must have at most ${maxListLength} items`)
+/** Names, terms and titles. */
+export const shortText = nonEmptyText(maxShortTextLength)
+/** Summaries, alternative text and other plain text that says something. */
+export const summaryText = nonEmptyText(maxSummaryLength)
+export const noteText = text(maxNoteLength)
+export const nonEmpty = summaryText
 
 /** A localized value: an object keyed by locale, `th` required, unknown locale keys rejected. */
 function localizedObject<T extends z.ZodType>(value: T) {
@@ -103,8 +118,10 @@ export const localized = <T extends z.ZodType>(value: T) => localizedObject(valu
 export const partiallyLocalized = <T extends z.ZodType>(value: T) => localizedObject(value).partial().register(fieldKinds, { localized: true })
 
 export const localizedText = localized(nonEmpty)
+/** A name, term or title in each language. */
+export const localizedName = localized(shortText)
 /** Rich text is Markdown. Raw HTML inside it is shown as text, never rendered. */
-export const localizedMarkdown = kind(localized(nonEmpty), { markdown: true })
+export const localizedMarkdown = kind(localized(nonEmptyText(maxMarkdownLength)), { markdown: true })
 
 /** A reference (or a list of them: wrap in z.array) to entries of other collections. */
 export function reference(to: readonly string[], { form = 'slug', mustExist = true }: { form?: Reference['form']; mustExist?: boolean } = {}) {
@@ -128,7 +145,7 @@ export const status = staffOnly(z.enum(['published', 'draft']))
  */
 export const visibilities = ['public', 'bma', 'office', 'restricted'] as const
 export type Visibility = (typeof visibilities)[number]
-export const visibility = staffOnly(z.enum(visibilities))
+export const visibility = kind(staffOnly(z.enum(visibilities)), { implied: 'public' })
 /** The staff (by e-mail) who may read a `restricted` entry besides the admins. */
 export const readers = staffOnly(z.array(z.email()))
 

@@ -11,7 +11,7 @@ import { domains } from './domains.ts'
 import { glossary } from './glossary.ts'
 import { news } from './news.ts'
 import { organizations } from './organizations.ts'
-import { schemaFields, type SchemaField } from './walk.ts'
+import { schemaFields, valuesAt, type SchemaField } from './walk.ts'
 
 export const registry = { glossary, cities, news, organizations, agreements, activities, domains }
 
@@ -40,6 +40,18 @@ export function fieldsOf(collection: CollectionName): SchemaField[] {
 /** Whether an entry is a draft (in a full backup; a snapshot holds published entries only). */
 export const isDraft = <C extends CollectionName>(collection: C, entry: EntryOf<C>): boolean =>
   (entry as Record<string, unknown>)[registry[collection].publication] === 'draft'
+
+/** The locales an entry holds any text in (a translation may start with any field, not only the title). */
+export function localesOf<C extends CollectionName>(collection: C, entry: EntryOf<C>): Set<string> {
+  const found = new Set<string>()
+  for (const { path, kind } of fieldsOf(collection)) {
+    if (!kind.localized) continue
+    for (const { value } of valuesAt(entry, path)) {
+      for (const [locale, text] of Object.entries(value as Record<string, unknown>)) if (text !== undefined && text !== null && text !== '') found.add(locale)
+    }
+  }
+  return found
+}
 
 /** An entry's title in every locale it has. */
 export const titleOf = <C extends CollectionName>(collection: C, entry: EntryOf<C>): Partial<Record<string, string>> =>

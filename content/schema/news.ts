@@ -1,7 +1,7 @@
 /** A news item of the office. */
 import { z } from 'zod'
 import { defineCollection } from './collection.ts'
-import { altOf, isoDateTime, localizedMarkdown, localizedText, mediaPath, previousSlugs, reference, slug, status } from './fields.ts'
+import { altOf, isoDateTime, list, localizedMarkdown, localizedName, localizedText, mediaPath, previousSlugs, reference, slug, status } from './fields.ts'
 
 export const news = defineCollection({
   title: 'title',
@@ -10,11 +10,11 @@ export const news = defineCollection({
     slug,
     previousSlugs,
     date: isoDateTime,
-    title: localizedText,
+    title: localizedName,
     summary: localizedText,
     body: localizedMarkdown,
-    cities: z.array(reference(['cities'])).optional(),
-    terms: z.array(reference(['glossary'])).optional(),
+    cities: list(reference(['cities'])).optional(),
+    terms: list(reference(['glossary'])).optional(),
     image: mediaPath.optional(),
     imageAlt: altOf('image').optional(),
     status: status.optional(),

@@ -14,7 +14,7 @@ const buildId = join(cmsDir, '.next', 'BUILD_ID')
 const bin = (name: string) => resolve('node_modules', '.bin', name)
 
 /** What the CMS build compiles: everything the Next app reaches by imports, and its configuration. */
-const cmsSources = () => sourceHash(['cms/app', 'cms/next.config.ts', 'cms/tsconfig.json', 'tsconfig.base.json'])
+const cmsSources = () => sourceHash(['cms/app', 'cms/proxy.ts', 'cms/next.config.ts', 'cms/tsconfig.json', 'tsconfig.base.json'])
 const sourceHashFile = join(cmsDir, '.next', 'bma-source-hash')
 
 /**
@@ -54,13 +54,25 @@ export function freePort(): Promise<number> {
   })
 }
 
+/** Every CMS server this process started and that still runs: they run detached, so they end with this process. */
+const started = new Set<ChildProcess>()
+process.on('exit', () => {
+  for (const child of started) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+})
+
 export interface RunningCms {
   url: string
   process: ChildProcess
   stop(): Promise<void>
 }
 
-/** Builds the CMS if needed, starts `next start` on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
+/** Builds the CMS if needed, starts the CMS server (scripts/cms-server.ts) on 127.0.0.1 and resolves once the API answers (Payload initialises on the first request). */
 export async function startCms({
   port,
   env = {},
@@ -69,26 +81,39 @@ export async function startCms({
 }: { port?: number; env?: Record<string, string>; quiet?: boolean; timeoutMs?: number } = {}): Promise<RunningCms> {
   await ensureCmsBuilt(quiet ? () => {} : console.log)
   const listenPort = port ?? (await freePort())
-  const child = spawn(bin('next'), ['start', cmsDir, '-H', '127.0.0.1', '-p', String(listenPort)], {
+  const child = spawn(bin('tsx'), [resolve('scripts/cms-server.ts'), '--host', '127.0.0.1', '--port', String(listenPort)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', quiet ? 'pipe' : 'inherit'],
     detached: true,
   })
+  started.add(child)
+  child.once('exit', () => started.delete(child))
   let stderr = ''
   child.stderr?.on('data', (chunk) => (stderr += chunk))
   const url = `http://127.0.0.1:${listenPort}`
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name)
+    } catch {
+      // the group is gone already
+    }
+  }
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      process.kill(-child.pid!, 'SIGTERM')
+      signal('SIGTERM')
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
-      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL')
+      if (child.exitCode === null && child.signalCode === null) signal('SIGKILL')
     }
     await exited
+    signal('SIGKILL') // anything left in the group (the server's own children)
   }
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The CMS exited during start (code ${child.exitCode}).\n${stderr}`)
+    if (child.exitCode !== null) {
+      await stop() // whatever the server had started in its process group goes with it
+      throw new Error(`The CMS exited during start (code ${child.exitCode}).\n${stderr}`)
+    }
     try {
       const response = await fetch(`${url}/api/users/me`)
       if (response.status < 500) return { url, process: child, stop }

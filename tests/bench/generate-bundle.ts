@@ -1,16 +1,30 @@
 /**
- * Synthetic content bundle for benchmarks: N glossary terms, cities and news items in five languages, with text
- * of realistic length and script (Thai and CJK without spaces, Korean with), some translations missing (so
- * fallback pages exist), a few images and documents. Deterministic for a given size.
+ * Synthetic content bundle for benchmarks: N glossary terms, cities, news items, organisations, agreements and
+ * activities in five languages, with text of realistic length and script (Thai and CJK without spaces, Korean with),
+ * some translations missing (so fallback pages exist), a few images and documents, and some agreements and
+ * activities that are not public (no page). Deterministic for a given size.
  *
- * CLI: `tsx tests/bench/generate-bundle.ts --out <dir> --terms 1400 --cities 200 --news 360`
+ * CLI: `tsx tests/bench/generate-bundle.ts --out <dir> --terms 1400 --cities 200 --news 360 [--organizations 80 --agreements 120 --activities 200]`
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import sharp from 'sharp'
 import { emptyBundle, readBundle, writeBundle } from '../../content/bundle.ts'
-import { relationships, type City, type GlossaryEntry, type Locale, type NewsItem } from '../../content/schema/index.ts'
+import {
+  activityKinds,
+  agreementKinds,
+  agreementStatuses,
+  organizationKinds,
+  relationships,
+  type Activity,
+  type Agreement,
+  type City,
+  type GlossaryEntry,
+  type Locale,
+  type NewsItem,
+  type Organization,
+} from '../../content/schema/index.ts'
 
 const words: Record<Locale, { list: string[]; sep: string; end: string }> = {
   th: {
@@ -63,7 +77,16 @@ function random(seed: number) {
   }
 }
 
-export async function generateBundle(out: string, counts: { terms: number; cities: number; news: number }): Promise<void> {
+export interface BundleCounts {
+  terms: number
+  cities: number
+  news: number
+  organizations?: number
+  agreements?: number
+  activities?: number
+}
+
+export async function generateBundle(out: string, counts: BundleCounts): Promise<void> {
   // The seed bundle's subject fields, so that terms name domains the bundle defines.
   const { domains: seedDomains } = await readBundle(new URL('../../content', import.meta.url).pathname)
   const domains = seedDomains.map((d) => d.slug)
@@ -145,8 +168,81 @@ export async function generateBundle(out: string, counts: { terms: number; citie
     terms: [pick(termSlugs), pick(termSlugs)].filter((s, j, a) => a.indexOf(s) === j),
     image: i % 4 === 0 ? `images/${pick(images)}.jpg` : undefined,
   }))
+  const date = (from: number, span: number) =>
+    `${from + Math.floor(rnd() * span)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`
+  const organizationSlugs = Array.from({ length: counts.organizations ?? 0 }, (_, i) => `organization-${i + 1}`)
+  const organizations: Organization[] = organizationSlugs.map((slug, i) => ({
+    slug,
+    name: localized((l) => phrase(l, 2 + Math.floor(rnd() * 3))),
+    aliases: rnd() < 0.5 ? { en: [phrase('en', 1).toUpperCase()] } : undefined,
+    kind: pick(organizationKinds),
+    country: rnd() < 0.9 ? pick(countries) : undefined,
+    since: rnd() < 0.7 ? date(1970, 55) : undefined,
+    url: 'https://example.org/',
+    summary: localized((l) => sentence(l).trim()),
+    body: localized((l) => paragraphs(l, 2 + Math.floor(rnd() * 3), 3)),
+    coordinates: { lat: Math.round((rnd() * 120 - 60) * 1e4) / 1e4, lng: Math.round((rnd() * 340 - 170) * 1e4) / 1e4 },
+    image: i % 4 === 0 ? `images/${pick(images)}.jpg` : undefined,
+    imageAlt: i % 4 === 0 ? { th: 'ภาพสำนักงาน', en: 'The office' } : undefined,
+    contact: { office: { th: 'สำนักงาน', en: 'Office' }, email: 'office@example.org' },
+  }))
+  const partners = [...citySlugs.map((s) => `cities/${s}`), ...organizationSlugs.map((s) => `organizations/${s}`)]
+  const somePartners = () => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(partners)))]
+  const someSectors = () => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => pick(domains)))]
+  const agreementSlugs = Array.from({ length: counts.agreements ?? 0 }, (_, i) => `agreement-${i + 1}`)
+  const agreements: Agreement[] = agreementSlugs.map((slug) => {
+    const signed = rnd() < 0.9 ? date(1975, 50) : undefined
+    return {
+      slug,
+      title: localized((l) => phrase(l, 4 + Math.floor(rnd() * 4))),
+      kind: pick(agreementKinds),
+      partners: somePartners(),
+      status: pick(agreementStatuses),
+      signed,
+      expires: signed && rnd() < 0.4 ? `${Number(signed.slice(0, 4)) + 5}${signed.slice(4)}` : undefined,
+      sectors: someSectors(),
+      signatories: [{ name: { th: 'ผู้ว่าราชการกรุงเทพมหานคร', en: 'Governor of Bangkok' } }],
+      summary: localized((l) => sentence(l).trim()),
+      body: localized((l) => paragraphs(l, 2 + Math.floor(rnd() * 2), 3)),
+      documents: [
+        { file: 'documents/agreement.pdf', lang: pick(locales) },
+        ...(rnd() < 0.3 ? [{ file: 'documents/agreement.pdf', lang: 'en', visibility: 'office' as const }] : []),
+      ],
+      // One in twenty is for the office only: no page, in no list.
+      visibility: rnd() < 0.05 ? 'office' : undefined,
+    }
+  })
+  const activities: Activity[] = Array.from({ length: counts.activities ?? 0 }, (_, i) => {
+    const start = date(1995, 31)
+    return {
+      slug: `activity-${i + 1}`,
+      title: localized((l) => phrase(l, 4 + Math.floor(rnd() * 4))),
+      kind: pick(activityKinds),
+      start,
+      end: rnd() < 0.5 ? `${start.slice(0, 8)}28` : undefined,
+      partners: somePartners(),
+      place: rnd() < 0.5 ? localized((l) => phrase(l, 1)) : undefined,
+      units: [{ th: 'กองการต่างประเทศ', en: 'International Affairs Division' }],
+      sectors: someSectors(),
+      agreement: agreementSlugs.length > 0 && rnd() < 0.4 ? `agreements/${pick(agreementSlugs)}` : undefined,
+      summary: localized((l) => sentence(l).trim()),
+      body: localized((l) => paragraphs(l, 3 + Math.floor(rnd() * 3), 3)),
+      image: i % 4 === 0 ? `images/${pick(images)}.jpg` : undefined,
+      visibility: rnd() < 0.05 ? 'office' : undefined,
+      delegation: [{ name: 'Delegate', title: 'Director' }],
+    }
+  })
   const clean = <T extends object>(entry: T) => JSON.parse(JSON.stringify(entry)) as T
-  await writeBundle(out, { ...emptyBundle(), glossary: glossary.map(clean), cities: cities.map(clean), news: news.map(clean), domains: seedDomains })
+  await writeBundle(out, {
+    ...emptyBundle(),
+    glossary: glossary.map(clean),
+    cities: cities.map(clean),
+    news: news.map(clean),
+    organizations: organizations.map(clean),
+    agreements: agreements.map(clean),
+    activities: activities.map(clean),
+    domains: seedDomains,
+  })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -156,8 +252,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       terms: { type: 'string', default: '140' },
       cities: { type: 'string', default: '20' },
       news: { type: 'string', default: '36' },
+      organizations: { type: 'string', default: '0' },
+      agreements: { type: 'string', default: '0' },
+      activities: { type: 'string', default: '0' },
     },
   })
-  await generateBundle(values.out, { terms: Number(values.terms), cities: Number(values.cities), news: Number(values.news) })
+  await generateBundle(values.out, {
+    terms: Number(values.terms),
+    cities: Number(values.cities),
+    news: Number(values.news),
+    organizations: Number(values.organizations),
+    agreements: Number(values.agreements),
+    activities: Number(values.activities),
+  })
   console.log(`wrote ${values.out}`)
 }

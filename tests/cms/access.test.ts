@@ -15,7 +15,7 @@ const userOf = (role: Role) => (role === 'anonymous' ? undefined : staff[role])
 
 const sample = {
   glossary: (slug: string) => ({ slug, term: `คำ ${slug}`, definition: paragraph('นิยาม') }),
-  cities: (slug: string) => ({ slug, name: `เมือง ${slug}`, country: 'JP', relationship: 'sister-city', summary: 'สรุป', body: paragraph('เนื้อหา') }),
+  cities: (slug: string) => ({ slug, name: `เมือง ${slug}`, country: 'JP', relationship: 'sister-city' as const, summary: 'สรุป', body: paragraph('เนื้อหา') }),
   news: (slug: string) => ({ slug, date: '2026-01-01T00:00:00.000Z', title: `ข่าว ${slug}`, summary: 'สรุป', body: paragraph('เนื้อหา') }),
 }
 const collections = Object.keys(sample) as (keyof typeof sample)[]
@@ -23,7 +23,7 @@ const collections = Object.keys(sample) as (keyof typeof sample)[]
 let counter = 0
 async function seed(collection: keyof typeof sample, status: 'published' | 'draft' = 'published') {
   const slug = `${collection}-${status}-${++counter}`
-  return payload.create({ collection, data: { ...sample[collection](slug), _status: status } as never, draft: status === 'draft', locale: 'th' })
+  return payload.create({ collection, data: { ...sample[collection](slug), _status: status }, draft: status === 'draft', locale: 'th' })
 }
 
 /** Runs an operation as a role and reports whether it was allowed. */
@@ -52,14 +52,12 @@ const expected: Record<Role, { create: boolean; update: boolean; publish: boolea
 describe.each(collections)('%s', (collection) => {
   describe.each(roles)('as %s', (role) => {
     const rights = () => expected[role]
-    const opts = () => ({ overrideAccess: false, user: userOf(role) as never })
+    const opts = () => ({ overrideAccess: false, user: userOf(role) })
 
     it('create', async () => {
       const slug = `${collection}-create-${role}-${++counter}`
       expect(
-        await allowed(() =>
-          payload.create({ collection, data: { ...sample[collection](slug), _status: 'draft' } as never, draft: true, locale: 'th', ...opts() }),
-        ),
+        await allowed(() => payload.create({ collection, data: { ...sample[collection](slug), _status: 'draft' }, draft: true, locale: 'th', ...opts() })),
       ).toBe(rights().create)
     })
 
@@ -78,18 +76,17 @@ describe.each(collections)('%s', (collection) => {
       const field = collection === 'glossary' ? 'term' : collection === 'cities' ? 'name' : 'title'
       expect(
         await allowed(() =>
-          payload.update({ collection, id: doc.id, locale, draft: true, data: { [field]: `updated by ${role}`, _status: 'draft' } as never, ...opts() }),
+          payload.update({ collection, id: doc.id, locale, draft: true, data: { [field]: `updated by ${role}`, _status: 'draft' }, ...opts() }),
         ),
       ).toBe(rights().update)
     })
 
     it('publish and unpublish', async () => {
       const doc = await seed(collection, 'draft')
-      const publish = () =>
-        payload.update({ collection, id: doc.id, locale: role === 'translator' ? 'en' : 'th', data: { _status: 'published' } as never, ...opts() })
+      const publish = () => payload.update({ collection, id: doc.id, locale: role === 'translator' ? 'en' : 'th', data: { _status: 'published' }, ...opts() })
       expect(await allowed(publish)).toBe(rights().publish)
       const live = await seed(collection)
-      const unpublish = () => payload.update({ collection, id: live.id, locale: 'th', data: { _status: 'draft' } as never, ...opts() })
+      const unpublish = () => payload.update({ collection, id: live.id, locale: 'th', data: { _status: 'draft' }, ...opts() })
       expect(await allowed(unpublish)).toBe(rights().publish)
     })
 
@@ -108,21 +105,21 @@ describe('translators', () => {
       id: doc.id,
       locale: 'ko',
       draft: true,
-      data: { term: '용어', _status: 'draft' } as never,
+      data: { term: '용어', _status: 'draft' },
       overrideAccess: false,
-      user: staff.translator as never,
+      user: staff.translator,
     })
-    await expect(attempt).rejects.toThrow(/assigned locales \(en, ja\).*"ko"/)
+    await expect(attempt).rejects.toThrow(/ภาษาที่ได้รับมอบหมาย \(en, ja\).*"ko"/)
     const thai = payload.update({
       collection: 'glossary',
       id: doc.id,
       locale: 'th',
       draft: true,
-      data: { term: 'แก้', _status: 'draft' } as never,
+      data: { term: 'แก้', _status: 'draft' },
       overrideAccess: false,
-      user: staff.translator as never,
+      user: staff.translator,
     })
-    await expect(thai).rejects.toThrow(/assigned locales/)
+    await expect(thai).rejects.toThrow(/ภาษาที่ได้รับมอบหมาย/)
   })
 
   it('may not publish, even in their own locale', async () => {
@@ -131,26 +128,27 @@ describe('translators', () => {
       collection: 'glossary',
       id: doc.id,
       locale: 'en',
-      data: { term: 'published by translator' } as never,
+      data: { term: 'published by translator' },
       overrideAccess: false,
-      user: staff.translator as never,
+      user: staff.translator,
     })
-    await expect(attempt).rejects.toThrow(/an editor publishes/)
-    const published = await payload.findByID({ collection: 'glossary', id: doc.id, locale: 'en', fallbackLocale: false as never })
+    await expect(attempt).rejects.toThrow(/บรรณาธิการเป็นผู้เผยแพร่/)
+    const published = await payload.findByID({ collection: 'glossary', id: doc.id, locale: 'en', fallbackLocale: false })
     expect(published.term).toBeFalsy()
   })
 
-  it('cannot change language-neutral fields such as the slug', async () => {
+  it('cannot change language-neutral fields such as the slug: the change is refused with a message', async () => {
     const doc = await seed('glossary')
-    await payload.update({
+    const attempt = payload.update({
       collection: 'glossary',
       id: doc.id,
       locale: 'en',
       draft: true,
-      data: { slug: 'hijacked', term: 'term', _status: 'draft' } as never,
+      data: { slug: 'hijacked', term: 'term', _status: 'draft' },
       overrideAccess: false,
-      user: staff.translator as never,
+      user: staff.translator,
     })
+    await expect(attempt).rejects.toThrow(/language-neutral slug/)
     const latest = await payload.findByID({ collection: 'glossary', id: doc.id, draft: true })
     expect(latest.slug).toBe(doc.slug)
   })
@@ -163,17 +161,17 @@ describe('internal fields', () => {
       locale: 'th',
       data: {
         ...sample.cities('internal-city'),
-        _status: 'published',
+        _status: 'published' as const,
         internalNotes: 'SECRET-NOTE',
         internalContacts: [{ name: 'SECRET-PERSON', email: 'p@example.org' }],
         internalAgreements: [{ title: 'SECRET-AGREEMENT' }],
         agreements: [{ title: 'Public agreement' }],
-      } as never,
+      },
     })
     const term = await payload.create({
       collection: 'glossary',
       locale: 'th',
-      data: { ...sample.glossary('internal-term'), _status: 'published', internalNote: 'SECRET-TERM-NOTE', reviewStatus: 'in-review' } as never,
+      data: { ...sample.glossary('internal-term'), _status: 'published', internalNote: 'SECRET-TERM-NOTE', reviewStatus: 'in-review' },
     })
 
     const publicCity = JSON.stringify(await payload.findByID({ collection: 'cities', id: city.id, overrideAccess: false }))
@@ -184,7 +182,7 @@ describe('internal fields', () => {
     expect(publicTerm).not.toContain('in-review')
 
     for (const role of ['translator', 'editor', 'admin'] as const) {
-      const seen = JSON.stringify(await payload.findByID({ collection: 'cities', id: city.id, overrideAccess: false, user: staff[role] as never }))
+      const seen = JSON.stringify(await payload.findByID({ collection: 'cities', id: city.id, overrideAccess: false, user: staff[role] }))
       expect(seen).toContain('SECRET-PERSON')
       expect(seen).toContain('SECRET-AGREEMENT')
     }
@@ -193,22 +191,23 @@ describe('internal fields', () => {
 
 describe('users', () => {
   it('only admins create users or change roles', async () => {
-    const data = { email: 'new-editor@example.org', password: 'Another-strong-99-pass', role: 'editor' }
-    expect(await allowed(() => payload.create({ collection: 'users', data: data as never, overrideAccess: false, user: staff.editor as never }))).toBe(false)
-    expect(await allowed(() => payload.create({ collection: 'users', data: data as never, overrideAccess: false, user: staff.admin as never }))).toBe(true)
-    await payload.update({
+    const data = { email: 'new-editor@example.org', password: 'Another-strong-99-pass', role: 'editor' as const }
+    expect(await allowed(() => payload.create({ collection: 'users', data: data, overrideAccess: false, user: staff.editor }))).toBe(false)
+    expect(await allowed(() => payload.create({ collection: 'users', data: data, overrideAccess: false, user: staff.admin }))).toBe(true)
+    const promote = payload.update({
       collection: 'users',
       id: staff.translator.id,
-      data: { role: 'admin' } as never,
+      data: { role: 'admin' },
       overrideAccess: false,
-      user: staff.translator as never,
+      user: staff.translator,
     })
+    await expect(promote).rejects.toThrow(/Only an admin changes role/)
     const translator = await payload.findByID({ collection: 'users', id: staff.translator.id })
     expect(translator.role).toBe('translator')
   })
 
   it('staff cannot read other users; anonymous cannot read users at all', async () => {
-    const { docs } = await payload.find({ collection: 'users', overrideAccess: false, user: staff.editor as never })
+    const { docs } = await payload.find({ collection: 'users', overrideAccess: false, user: staff.editor })
     expect(docs.map((doc) => doc.email)).toEqual(['editor@example.org'])
     expect(await allowed(() => payload.find({ collection: 'users', overrideAccess: false }))).toBe(false)
   })

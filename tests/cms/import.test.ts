@@ -2,16 +2,18 @@
  * content:import and content:export against a real CMS: a valid bundle, each kind of bad bundle (rejected with the
  * listed error, database unchanged), idempotent re-import, and the exact round trip.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BundleError } from '../../content/bundle.ts'
+import { BundleError, serializeEntry } from '../../content/bundle.ts'
+import type { Activity, Agreement } from '../../content/schema/index.ts'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { cmsBundle, openTestCms } from '../support/localCms.ts'
 import { diffTrees } from '../support/diffTrees.ts'
+import type { Json } from '../support/json.ts'
 
 let payload: Payload
 const valid = cmsBundle
@@ -37,7 +39,7 @@ async function variant(edit: (dir: string) => Promise<void>): Promise<string> {
   await edit(dir)
   return dir
 }
-const editJson = (dir: string, file: string, change: (data: any) => void) =>
+const editJson = (dir: string, file: string, change: (data: Json) => void) =>
   readFile(join(dir, file), 'utf8').then(async (text) => {
     const data = JSON.parse(text)
     change(data)
@@ -93,6 +95,31 @@ describe('a valid bundle', () => {
     const term = await payload.find({ collection: 'glossary', where: { slug: { equals: 'friendship-city' } }, depth: 1 })
     expect(term.docs[0]?.domain).toMatchObject({ slug: 'coastal-cities' })
     await importBundle(payload, valid)
+  })
+
+  it('round-trips what a bundle leaves implied, and every locale any field has', async () => {
+    // An agreement without a visibility (public), and an activity whose place is translated before its title.
+    const agreement = { slug: 'fukuoka-friendship', title: { th: 'ความตกลง' }, kind: 'friendship', partners: ['cities/fukuoka'], status: 'in-force' }
+    const activity = {
+      slug: 'fukuoka-visit',
+      title: { th: 'การเยือน' },
+      kind: 'incoming-visit',
+      start: '2026-01-10',
+      partners: ['cities/fukuoka'],
+      place: { th: 'ศาลาว่าการ', en: 'City Hall', ja: '市庁舎' },
+      agreement: 'agreements/fukuoka-friendship',
+    }
+    const dir = await variant(async (d) => {
+      await mkdir(join(d, 'agreements'))
+      await mkdir(join(d, 'activities'))
+      await writeFile(join(d, 'agreements/fukuoka-friendship.json'), JSON.stringify(agreement))
+      await writeFile(join(d, 'activities/fukuoka-visit.json'), JSON.stringify(activity))
+    })
+    await importBundle(payload, dir)
+    const out = await mkdtemp(join(tmpdir(), 'bma-export-'))
+    await exportBundle(payload, out, { includeInternal: true })
+    expect(await readFile(join(out, 'agreements/fukuoka-friendship.json'), 'utf8')).toBe(serializeEntry('agreements', agreement as Agreement))
+    expect(await readFile(join(out, 'activities/fukuoka-visit.json'), 'utf8')).toBe(serializeEntry('activities', activity as Activity))
   })
 
   it('keeps script-injection text as text', async () => {

@@ -44,31 +44,31 @@ describe('snapshot sync', () => {
   })
 
   it('rewrites an edited entry only, not the entries naming it', async () => {
-    await payload.update({ collection: 'cities', id: await idOf('cities', 'fukuoka'), locale: 'en', data: { name: 'Fukuoka City' } as never })
+    await payload.update({ collection: 'cities', id: await idOf('cities', 'fukuoka'), locale: 'en', data: { name: 'Fukuoka City' } })
     expect(await syncAndCompare()).toMatchObject({ written: 1, removed: 0 })
   })
 
   it('rewrites the entries that refer to a term when it is published, renamed or unpublished', async () => {
     // The news item names `unpublished-term`, left out of its snapshot until the term is published.
-    await payload.update({ collection: 'glossary', id: await idOf('glossary', 'unpublished-term'), data: { _status: 'published' } as never })
+    await payload.update({ collection: 'glossary', id: await idOf('glossary', 'unpublished-term'), data: { _status: 'published' } })
     expect(await syncAndCompare()).toMatchObject({ written: 2 })
 
     // Renamed: its old file goes, the term list of the news item and the related list of friendship-city follow.
-    await payload.update({ collection: 'glossary', id: await idOf('glossary', 'sister-city'), data: { slug: 'sister-cities' } as never })
+    await payload.update({ collection: 'glossary', id: await idOf('glossary', 'sister-city'), data: { slug: 'sister-cities' } })
     expect(await syncAndCompare()).toMatchObject({ written: 3, removed: 1 })
     // The entry keeps its former slugs, so the site redirects them.
     expect(JSON.parse(await readFile(join(snapshot, 'glossary/sister-cities.json'), 'utf8')).previousSlugs).toEqual(['twin-city', 'sister-city'])
 
-    await payload.update({ collection: 'glossary', id: await idOf('glossary', 'sister-cities'), data: { _status: 'draft' } as never })
+    await payload.update({ collection: 'glossary', id: await idOf('glossary', 'sister-cities'), data: { _status: 'draft' } })
     expect(await syncAndCompare()).toMatchObject({ written: 2, removed: 1 })
   })
 
   it('rewrites the entries that use a media item when it changes or becomes internal', async () => {
     const newsImage = (await payload.find({ collection: 'media', where: { bundlePath: { equals: 'news/delegation-visit.jpg' } } })).docs[0]!
-    await payload.update({ collection: 'media', id: newsImage.id, locale: 'en', data: { alt: 'Delegates at City Hall' } as never })
+    await payload.update({ collection: 'media', id: newsImage.id, locale: 'en', data: { alt: 'Delegates at City Hall' } })
     expect(await syncAndCompare()).toMatchObject({ written: 1 })
 
-    await payload.update({ collection: 'media', id: newsImage.id, data: { internal: true } as never })
+    await payload.update({ collection: 'media', id: newsImage.id, data: { visibility: 'office' } })
     expect(await syncAndCompare()).toMatchObject({ written: 1 })
   })
 

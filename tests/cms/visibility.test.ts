@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Payload, Where } from 'payload'
+import type { User } from '../../cms/payload-types.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { paragraph } from '../support/lexical.ts'
 import { cmsBundle, openTestCms, password } from '../support/localCms.ts'
@@ -13,7 +14,7 @@ import { cmsBundle, openTestCms, password } from '../support/localCms.ts'
 let payload: Payload
 type Role = 'anonymous' | 'bma-reader' | 'translator' | 'editor' | 'named-editor' | 'admin'
 const roles: Role[] = ['anonymous', 'bma-reader', 'translator', 'editor', 'named-editor', 'admin']
-const users = new Map<Role, Record<string, unknown> | undefined>()
+const users = new Map<Role, (User & { collection: 'users' }) | undefined>()
 const levels = ['public', 'bma', 'office', 'restricted'] as const
 type Level = (typeof levels)[number]
 
@@ -27,11 +28,11 @@ const reads: Record<Role, Level[]> = {
   admin: ['public', 'bma', 'office', 'restricted'],
 }
 
-const ids = new Map<Level, number | string>()
-let cityId: number | string
-let mediaIds: Record<'public' | 'office', number | string>
+const ids = new Map<Level, number>()
+let cityId: number
+let mediaIds: Record<'public' | 'office', number>
 
-const as = (role: Role) => ({ overrideAccess: false, user: users.get(role) as never })
+const as = (role: Role) => ({ overrideAccess: false, user: users.get(role) })
 
 beforeAll(async () => {
   ;({ payload } = await openTestCms())
@@ -40,7 +41,7 @@ beforeAll(async () => {
     const actual = role === 'named-editor' ? 'editor' : role
     const user = await payload.create({
       collection: 'users',
-      data: { email, password, role: actual, ...(actual === 'translator' && { translatorLocales: ['en'] }) } as never,
+      data: { email, password, role: actual, ...(actual === 'translator' && { translatorLocales: ['en'] }) },
     })
     users.set(role, { ...user, collection: 'users' })
   }
@@ -95,7 +96,8 @@ beforeAll(async () => {
       kind: 'meeting',
       start: '2026-01-15',
       partners: [{ relationTo: 'cities', value: cityId }],
-      agreement: ids.get('restricted'),
+      agreement: ids.get('restricted')!,
+      visibility: 'public',
       _status: 'published',
     },
   })
@@ -229,7 +231,14 @@ describe('a BMA reader', () => {
         payload.create({
           collection: 'activities',
           locale: 'th',
-          data: { slug: 'by-reader', title: 'x', kind: 'meeting', start: '2026-01-01', partners: [] },
+          data: {
+            slug: 'by-reader',
+            title: 'x',
+            kind: 'meeting',
+            start: '2026-01-01',
+            partners: [{ relationTo: 'cities', value: cityId }],
+            visibility: 'public',
+          },
           ...reader,
         }),
       ),

@@ -12,25 +12,26 @@ import { openTestCms, type Staff } from '../support/localCms.ts'
 import { startFakeBuildHook, type FakeBuildHook } from '../support/fakeBuildHook.ts'
 import { waitFor } from '../support/waitFor.ts'
 import { paragraph } from '../support/lexical.ts'
+import type { Deploy } from '../../cms/payload-types.ts'
 
 const quietMs = 1500
 let payload: Payload
 let staff: Staff
 let hook: FakeBuildHook
 
-const asEditor = () => ({ overrideAccess: false, user: staff.editor as never })
+const asEditor = () => ({ overrideAccess: false, user: staff.editor })
 let counter = 0
 
 async function publishTerm(slug = `term-${++counter}`) {
   return payload.create({
     collection: 'glossary',
     locale: 'th',
-    data: { slug, term: `คำ ${slug}`, definition: paragraph('นิยาม'), _status: 'published' } as never,
+    data: { slug, term: `คำ ${slug}`, definition: paragraph('นิยาม'), _status: 'published' },
     ...asEditor(),
   })
 }
 
-const deploys = async () => (await payload.find({ collection: 'deploys', sort: 'queuedAt', limit: 1000, depth: 0 })).docs as Record<string, any>[]
+const deploys = async () => (await payload.find({ collection: 'deploys', sort: 'queuedAt', limit: 1000, depth: 0 })).docs as Deploy[]
 /** Waits until no deploy is queued or building, then a little longer to be sure nothing more comes. */
 async function settled() {
   await waitFor(async () => (await deploys()).every((d) => d.state === 'live' || d.state === 'failed'), { timeout: 60_000, message: 'deploys to finish' })
@@ -71,7 +72,7 @@ describe('publishing through the Netlify build hook', () => {
     expect(hook.calls[0]!.title).toBe(`Publish glossary/${term.slug}`)
     const [latest] = (await deploys()).slice(-1)
     expect(latest).toMatchObject({ state: 'live', target: 'netlify', attempts: 1 })
-    expect(latest!.changes[0]).toMatchObject({ collection: 'glossary', slug: term.slug, action: 'publish', by: 'editor@example.org' })
+    expect(latest!.changes?.[0]).toMatchObject({ collection: 'glossary', slug: term.slug, action: 'publish', by: 'editor@example.org' })
     expect(latest!.durationMs).toBeGreaterThanOrEqual(0)
   })
 
@@ -131,15 +132,15 @@ describe('publishing through the Netlify build hook', () => {
       collection: 'glossary',
       id: term.id,
       locale: 'th',
-      data: { internalNote: 'only staff see this', reviewStatus: 'approved', _status: 'published' } as never,
+      data: { internalNote: 'only staff see this', reviewStatus: 'approved', _status: 'published' },
       ...asEditor(),
     })
-    await payload.update({ collection: 'glossary', id: term.id, locale: 'th', draft: true, data: { term: 'ร่างใหม่', _status: 'draft' } as never, ...asEditor() })
+    await payload.update({ collection: 'glossary', id: term.id, locale: 'th', draft: true, data: { term: 'ร่างใหม่', _status: 'draft' }, ...asEditor() })
     await payload.create({
       collection: 'glossary',
       locale: 'th',
       draft: true,
-      data: { slug: `draft-${++counter}`, term: 'ร่าง', definition: paragraph('ร่าง'), _status: 'draft' } as never,
+      data: { slug: `draft-${++counter}`, term: 'ร่าง', definition: paragraph('ร่าง'), _status: 'draft' },
       ...asEditor(),
     })
     await settled()
@@ -151,9 +152,9 @@ describe('publishing through the Netlify build hook', () => {
     const term = await publishTerm()
     await settled()
     for (const change of [
-      () => payload.update({ collection: 'glossary', id: term.id, locale: 'en', data: { term: 'English text', _status: 'published' } as never, ...asEditor() }),
-      () => payload.update({ collection: 'glossary', id: term.id, locale: 'th', data: { _status: 'draft' } as never, ...asEditor() }),
-      () => payload.update({ collection: 'glossary', id: term.id, locale: 'th', data: { _status: 'published' } as never, ...asEditor() }),
+      () => payload.update({ collection: 'glossary', id: term.id, locale: 'en', data: { term: 'English text', _status: 'published' }, ...asEditor() }),
+      () => payload.update({ collection: 'glossary', id: term.id, locale: 'th', data: { _status: 'draft' }, ...asEditor() }),
+      () => payload.update({ collection: 'glossary', id: term.id, locale: 'th', data: { _status: 'published' }, ...asEditor() }),
       () => payload.delete({ collection: 'glossary', id: term.id, ...asEditor() }),
     ]) {
       hook.reset()
@@ -161,7 +162,7 @@ describe('publishing through the Netlify build hook', () => {
       await settled()
       expect(hook.calls).toHaveLength(1)
     }
-    expect((await deploys()).slice(-4).map((d) => d.changes[0].action)).toEqual(['update', 'unpublish', 'publish', 'delete'])
+    expect((await deploys()).slice(-4).map((d) => d.changes?.[0]?.action)).toEqual(['update', 'unpublish', 'publish', 'delete'])
   })
 
   it('a scheduled publish deploys when it comes due', async () => {
@@ -169,14 +170,14 @@ describe('publishing through the Netlify build hook', () => {
       collection: 'glossary',
       locale: 'th',
       draft: true,
-      data: { slug: `scheduled-${++counter}`, term: 'ตั้งเวลา', definition: paragraph('ตั้งเวลา'), _status: 'draft' } as never,
+      data: { slug: `scheduled-${++counter}`, term: 'ตั้งเวลา', definition: paragraph('ตั้งเวลา'), _status: 'draft' },
       ...asEditor(),
     })
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'glossary', value: draft.id } },
       waitUntil: new Date(Date.now() + 1000),
-    } as never)
+    })
     await waitFor(() => hook.calls[0]?.snapshot, { timeout: 30_000, message: 'the scheduled publish to deploy' })
     expect(hook.calls[0]!.snapshot).toContain(draft.slug)
   })

@@ -16,8 +16,10 @@ import { serveLiveSite } from '../../scripts/lib/liveSite.ts'
 import { diffTrees } from '../support/diffTrees.ts'
 import { waitFor } from '../support/waitFor.ts'
 import { paragraph } from '../support/lexical.ts'
+import type { Json } from '../support/json.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
+// An editor who works in English (the admin speaks each account's language; Thai is the default).
 const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
 const dataDir = mkdtempSync(join(tmpdir(), 'bma-local-publish-'))
 const breakFlag = join(dataDir, 'break-site-build')
@@ -33,7 +35,7 @@ async function api(path: string, { token, method = 'GET', json }: { token?: stri
     headers: { ...(token && { Authorization: `JWT ${token}` }), ...(json !== undefined && { 'Content-Type': 'application/json' }) },
     body: json === undefined ? undefined : JSON.stringify(json),
   })
-  return { status: response.status, body: (await response.json()) as any }
+  return { status: response.status, body: (await response.json()) as Json }
 }
 const login = async (user: typeof admin) => (await api('/api/users/login', { method: 'POST', json: user })).body.token as string
 const page = (path: string) => fetch(`${siteUrl}${path}`).then(async (r) => ({ status: r.status, text: await r.text() }))
@@ -75,7 +77,7 @@ beforeAll(async () => {
   site = await serveLiveSite(port)
   siteUrl = `http://127.0.0.1:${port}`
   const adminToken = await login(admin)
-  await api('/api/users', { token: adminToken, method: 'POST', json: { ...editor, role: 'editor' } })
+  await api('/api/users', { token: adminToken, method: 'POST', json: { ...editor, role: 'editor', language: 'en' } })
   editorToken = await login(editor)
   const before = new Date().toISOString()
   expect((await api('/api/deploys/now', { token: adminToken, method: 'POST' })).status).toBe(202)

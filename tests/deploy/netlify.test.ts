@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync } from 'node:fs'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
@@ -93,6 +93,40 @@ describe('netlify.toml headers', () => {
   })
 })
 
+describe('netlify.toml open data', () => {
+  const types = {
+    'glossary.csv': 'text/csv; charset=utf-8; header=present',
+    'partners.csv': 'text/csv; charset=utf-8; header=present',
+    'agreements.csv': 'text/csv; charset=utf-8; header=present',
+    'activities.csv': 'text/csv; charset=utf-8; header=present',
+    'glossary.json': 'application/json; charset=utf-8',
+    'datapackage.json': 'application/json; charset=utf-8',
+    'catalog.jsonld': 'application/ld+json; charset=utf-8',
+    'glossary.tbx': 'application/x-tbx+xml; charset=utf-8',
+  }
+  it.each(Object.entries(types))('/open-data/%s: open to every origin, revalidated, served as %s', async (name, type) => {
+    const response = await get(`/open-data/${name}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    expect(response.headers.get('cache-control')).toBe('public, max-age=600, must-revalidate')
+    expect(response.headers.get('content-type')).toBe(type)
+  })
+
+  it('a page on another origin reads the files in Chromium', async () => {
+    const other = createServer((_, res) => res.end('<!doctype html><title>elsewhere</title>'))
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done))
+    const page = await browser.newPage()
+    await page.goto(`http://127.0.0.1:${(other.address() as { port: number }).port}/`)
+    const read = await page.evaluate(async (url) => {
+      const response = await fetch(url)
+      return { status: response.status, type: response.headers.get('content-type'), start: (await response.text()).slice(0, 5) } // (a decoder drops the byte order mark)
+    }, `${host.url}/open-data/glossary.csv`)
+    await page.close()
+    other.close()
+    expect(read).toEqual({ status: 200, type: 'text/csv; charset=utf-8; header=present', start: 'slug,' })
+  })
+})
+
 describe('Content-Security-Policy in Chromium', () => {
   const templates = [
     '/',
@@ -104,18 +138,23 @@ describe('Content-Security-Policy in Chromium', () => {
     '/news/delegation-visit/',
     '/search/?q=sister',
     '/404/',
+    '/open-data/',
   ]
   it.each(locales)('no violation on any page template in %s', async (lang) => {
     const page = await browser.newPage()
     await page.addInitScript(() => {
-      ;(window as any).__violations = []
-      document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`))
+      ;(window as unknown as { __violations: string[] }).__violations = []
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
     })
     const violations: string[] = []
     for (const template of templates) {
       const response = await page.goto(`${host.url}/${lang}${template}`, { waitUntil: 'networkidle' })
       expect(response?.status(), template).toBeLessThan(template === '/404/' ? 500 : 400)
-      violations.push(...((await page.evaluate(() => (window as any).__violations)) as string[]).map((v) => `${template}: ${v}`))
+      violations.push(
+        ...((await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) as string[]).map((v) => `${template}: ${v}`),
+      )
     }
     await page.close()
     expect(violations).toEqual([])

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, locales } from '../support/site.ts'
+import { buildFixture, launchChromium, locales, repo } from '../support/site.ts'
 import { serveSite, type Served } from '../support/serveSite.ts'
 import { rankOf, resultsFor, sampleQueries, shownResults } from '../support/searchQueries.ts'
 
@@ -118,6 +118,41 @@ describe('search page', () => {
   it('keeps markup from content inert in excerpts', async () => {
     await resultsFor(page, served.origin, 'en', 'script')
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  })
+})
+
+describe('an index in shards (a large site: lib/search/indexShards.ts)', () => {
+  let sharded: { dist: string; cleanup: () => Promise<void> }
+  let origin: Served
+  beforeAll(async () => {
+    // Fifty pages a shard: four or five shards a language on the seeded content, merged by the search page.
+    sharded = await buildFixture(join(repo, 'content'), { BMA_SEARCH_SHARD_PAGES: '50' })
+    origin = await serveSite(sharded.dist)
+  }, 300_000)
+  afterAll(async () => {
+    await origin?.close()
+    await sharded?.cleanup()
+  })
+
+  it('finds entries of every shard, with their excerpts, as the single index does', async () => {
+    const terms = JSON.parse(readFileSync(join(sharded.dist, 'th/search/terms.json'), 'utf8')) as { shards?: number; entries: Array<{ s?: number }> }
+    expect(terms.shards).toBeGreaterThan(2)
+    expect(existsSync(join(sharded.dist, `pagefind/th/${terms.shards! - 1}/pagefind-entry.json`))).toBe(true)
+    expect(new Set(terms.entries.map((e) => e.s ?? 0)).size).toBe(terms.shards)
+    const sample = sampleQueries(1)
+    const misses: string[] = []
+    for (const q of sample) {
+      const results = await resultsFor(page, origin.origin, q.lang, q.q)
+      const rank = rankOf(results, q.relevant)
+      if (rank === 0 || rank > 5) misses.push(`${q.lang} ${q.kind} "${q.q}" -> ${results.slice(0, 5).join(' ')}`)
+    }
+    expect(misses).toEqual([])
+    // Excerpts come from fragments in other shards too.
+    await page.goto(`${origin.origin}/en/search/?q=${encodeURIComponent('sister city')}`)
+    await shownResults(page, 'sister city')
+    const excerpts = await page.$$eval('[data-search-results] li p', (list) => list.map((p) => p.textContent ?? ''))
+    expect(excerpts.length).toBeGreaterThan(3)
+    expect(excerpts.every((e) => e.length > 20)).toBe(true)
   })
 })
 

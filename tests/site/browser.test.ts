@@ -1,7 +1,8 @@
 /**
  * The fixture site in Debian Chromium: nothing from a script-injection bundle executes, axe-core reports no
- * violations on any page template in any language, the keyboard path (skip link, visible focus) works, and the
- * glossary index's instant filter narrows the list as the reader types.
+ * violations on any page template in any language, the keyboard path (skip link, visible focus) works, the
+ * glossary index's instant filter narrows the list as the reader types, and the organisation, agreement and
+ * activity indexes filter without JavaScript.
  */
 import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
@@ -32,7 +33,20 @@ describe('script injection', () => {
     })
     const pwned: string[] = []
     for (const lang of locales) {
-      for (const path of ['glossary/script-test/', 'cities/xss-city/', 'news/injection-news/', 'glossary/', 'cities/', 'news/', '']) {
+      for (const path of [
+        'glossary/script-test/',
+        'cities/xss-city/',
+        'news/injection-news/',
+        'agreements/injection-agreement/',
+        'activities/injection-activity/',
+        'glossary/',
+        'cities/',
+        'organizations/',
+        'agreements/',
+        'activities/',
+        'news/',
+        '',
+      ]) {
         const url = `${server.origin}/${lang}/${path}`
         await page.goto(url, { waitUntil: 'load' })
         await page.hover('h1').catch(() => {})
@@ -52,10 +66,21 @@ describe('accessibility', () => {
     'glossary/smart-city/',
     'cities/',
     'cities/fukuoka/',
+    'cities/moscow/',
+    'organizations/',
+    'organizations/citynet/',
+    'organizations/embassy-of-japan/',
+    'agreements/',
+    'agreements/bangkok-fukuoka-sister-city/',
+    'agreements/moscow-friendship/',
+    'activities/',
+    'activities/fukuoka-youth-exchange-2019/',
+    'activities/embassy-courtesy-call/',
     'news/',
     'news/page/2/',
     'news/fukuoka-delegation-visit/',
     'search/',
+    'open-data/',
     '404/',
   ]
   it('has zero axe-core violations on every page template in every language', async () => {
@@ -80,7 +105,7 @@ describe('accessibility', () => {
       for (const v of violations) report.push(`${path} ${v}`)
     }
     expect(report).toEqual([])
-  })
+  }, 600_000) // over a hundred pages, each loaded and checked in turn
 
   it('offers a skip link first, shows focus, and moves the keyboard into the main content', async () => {
     await page.goto(`${server.origin}/en/glossary/sister-city/`, { waitUntil: 'load' })
@@ -136,6 +161,59 @@ describe('glossary instant filter', () => {
     await plain.goto(`${server.origin}/en/glossary/`, { waitUntil: 'load' })
     expect(await plain.isVisible('[data-term-filter]')).toBe(false)
     expect(await plain.$$eval('.terms li', (items) => items.length)).toBeGreaterThan(0)
+    await context.close()
+  })
+})
+
+describe('record index filters', () => {
+  /** The entries of an index a reader sees (by slug), and the year headings still shown. */
+  const seen = (p: Page, segment: string) =>
+    p.$$eval(`.records li a[href*="/${segment}/"]`, (links) =>
+      links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')!.split('/')[3]),
+    )
+  const headings = (p: Page) => p.$$eval('.records section h2', (hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent))
+
+  it('narrows the agreements by state, partner country, sector and year, with JavaScript off, and shows all again', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await context.newPage()
+    await plain.goto(`${server.origin}/en/agreements/`, { waitUntil: 'load' })
+    const all = await seen(plain, 'agreements')
+    expect(all).toHaveLength(6)
+    await plain.getByLabel('Expired').check()
+    expect(await seen(plain, 'agreements')).toEqual(['fukuoka-youth-letter', 'moscow-friendship'])
+    expect(await headings(plain)).toEqual(['2015', '1997'])
+    // Filters add up: expired, with a partner in Japan.
+    await plain.locator('#country-JP').check()
+    expect(await seen(plain, 'agreements')).toEqual(['fukuoka-youth-letter'])
+    await plain.locator('#status--all').check()
+    await plain.locator('#country--all').check()
+    await plain.locator('#sector-environment').check()
+    expect(await seen(plain, 'agreements')).toEqual(['bangkok-fukuoka-sister-city', 'environment-network'])
+    await plain.locator('#sector--all').check()
+    await plain.locator('#year-2014').check()
+    expect(await seen(plain, 'agreements')).toEqual(['citynet-training-mou'])
+    await plain.locator('#year--all').check()
+    expect(await seen(plain, 'agreements')).toEqual(all)
+    await context.close()
+  })
+
+  it('narrows activities by year (an activity counts in every year it spans) and organisations by kind, by keyboard', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await context.newPage()
+    await plain.goto(`${server.origin}/ja/activities/`, { waitUntil: 'load' })
+    await plain.locator('#kind-exchange-programme').check()
+    expect(await seen(plain, 'activities')).toEqual(['fukuoka-youth-exchange-2019', 'moscow-culture-week'])
+    await plain.locator('#country-RU').check()
+    expect(await seen(plain, 'activities')).toEqual(['moscow-culture-week'])
+    await plain.goto(`${server.origin}/th/organizations/`, { waitUntil: 'load' })
+    // The kind radios are reached by Tab and moved along with the arrow keys, as any radio group.
+    await plain.locator('#kind--all').focus()
+    await plain.keyboard.press('ArrowRight')
+    expect(await plain.evaluate(() => document.activeElement?.id)).toBe('kind-city-network')
+    expect(await seen(plain, 'organizations')).toEqual(['citynet'])
+    await plain.keyboard.press('ArrowRight')
+    expect(await seen(plain, 'organizations')).toEqual(['embassy-of-japan'])
+    expect(await headings(plain)).toEqual(['สถานเอกอัครราชทูต'])
     await context.close()
   })
 })

@@ -1,14 +1,20 @@
-/** The real seed bundle in content/ builds into a complete site: every public entry in every language, no broken link. */
+/**
+ * The real seed bundle in content/ builds into a complete site: every public entry in every language, nothing that is
+ * not public, the moved organisations' old city URLs redirected, no broken link.
+ */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { expect, inject, it } from 'vitest'
 import { isPublicEntry, readBundle } from '../../content/bundle.ts'
-import { pageCollections, registry } from '../../content/schema/index.ts'
+import { pageCollections, registry, type PageCollection } from '../../content/schema/index.ts'
 import { brokenLinks, fileFor, filesUnder, locales, repo } from '../support/site.ts'
 
 // Built once per run by support/builtSites.ts (a bundle that does not build fails the run there, with its problems).
 const dist = inject('seedSite')
+
+/** Where the contract puts an entry's page: `/{lang}/{segment}/{slug}/`. */
+const pagePath = (collection: PageCollection, lang: string, slug: string) => `/${lang}/${registry[collection].segment}/${slug}/`
 
 it('has a page for every public entry in every language', async () => {
   const bundle = await readBundle(join(repo, 'content'))
@@ -18,7 +24,7 @@ it('has a page for every public entry in every language', async () => {
     for (const entry of bundle[collection].filter((e) => isPublicEntry(collection, e))) {
       for (const lang of locales) {
         pages++
-        const path = `/${lang}/${registry[collection].segment}/${entry.slug}/`
+        const path = pagePath(collection, lang, entry.slug)
         if (!fileFor(dist, path)) missing.push(path)
       }
     }
@@ -26,6 +32,36 @@ it('has a page for every public entry in every language', async () => {
   // The seed's glossary alone is 150 terms in five languages: an empty count would make the check pass by itself.
   expect(pages).toBeGreaterThan(150 * 5)
   expect(missing).toEqual([])
+})
+
+it('has no page for a draft or an entry that is not public, and no staff note anywhere', async () => {
+  const bundle = await readBundle(join(repo, 'content'))
+  const hidden = pageCollections.flatMap((collection) =>
+    bundle[collection].filter((e) => !isPublicEntry(collection, e)).flatMap((e) => locales.map((lang) => pagePath(collection, lang, e.slug))),
+  )
+  // The seed has drafts, and bma, office and restricted entries: this test must see some.
+  expect(hidden.length).toBeGreaterThan(0)
+  // A page at such a URL may only forward to the entry that took the URL over (a previous slug).
+  const pages = hidden.map((path) => fileFor(dist, path)).filter((file) => file !== undefined)
+  expect(pages.filter((file) => !readFileSync(file, 'utf8').includes('http-equiv="refresh"'))).toEqual([])
+  // The seed marks its test data and its illustrative entries in staff-only notes; none of them may be published.
+  const leaks = filesUnder(dist).filter(
+    (file) => /\.(html|json|xml|csv|txt)$/.test(file) && /TEST DATA|Illustrative example, not a record|Fictitious/.test(readFileSync(join(dist, file), 'utf8')),
+  )
+  expect(leaks).toEqual([])
+})
+
+it('redirects the city URLs of the organisations that moved from cities to their organisation pages', async () => {
+  const bundle = await readBundle(join(repo, 'content'))
+  const moved = bundle.organizations.flatMap((o) => (o.movedFrom ?? []).map((from) => ({ from, slug: o.slug })))
+  expect(moved.length).toBeGreaterThan(0)
+  const broken: string[] = []
+  for (const { from, slug } of moved)
+    for (const lang of locales) {
+      const old = fileFor(dist, `/${lang}/${from}/`)
+      if (!old || !readFileSync(old, 'utf8').includes(pagePath('organizations', lang, slug))) broken.push(`/${lang}/${from}/`)
+    }
+  expect(broken).toEqual([])
 })
 
 it('has zero broken internal links', () => {

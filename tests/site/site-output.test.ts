@@ -1,11 +1,12 @@
 /**
  * The built site from the fixture bundle (tests/fixtures/site-bundle): URL contract, languages, fallback,
- * dates, collation, escaping, internal fields, size budget, links. One build for the whole file.
+ * dates, collation, the relationship records (organisations, agreements, activities), escaping, internal fields and
+ * non-public entries, size budget, links. One build for the whole file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { cp, mkdir, readFile } from 'node:fs/promises'
+import { cp, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { brokenLinks, buildSite, fileFor, filesUnder, fixture, locales, page, tempDir } from '../support/site.ts'
 
@@ -22,7 +23,24 @@ const publicTerms = [
   'smart-city',
   'script-test',
 ]
-const publicCities = ['fukuoka', 'moscow', 'citynet', 'xss-city']
+const publicCities = ['fukuoka', 'moscow', 'xss-city']
+const publicOrganizations = ['citynet', 'embassy-of-japan']
+const publicAgreements = [
+  'bangkok-fukuoka-sister-city',
+  'moscow-friendship',
+  'fukuoka-youth-letter',
+  'citynet-training-mou',
+  'environment-network',
+  'injection-agreement',
+]
+const publicActivities = ['fukuoka-youth-exchange-2019', 'citynet-congress-2022', 'embassy-courtesy-call', 'moscow-culture-week', 'injection-activity']
+/** Entries that are drafts or not public: no page, no link, no trace. */
+const hidden = {
+  cities: ['draft-city'],
+  organizations: ['draft-organization'],
+  agreements: ['office-agreement', 'draft-agreement'],
+  activities: ['office-visit', 'draft-activity'],
+}
 const publicNews = [
   'fukuoka-delegation-visit',
   'thai-only-announcement',
@@ -50,6 +68,9 @@ describe('URL contract', () => {
         `/${lang}/`,
         `/${lang}/glossary/`,
         `/${lang}/cities/`,
+        `/${lang}/organizations/`,
+        `/${lang}/agreements/`,
+        `/${lang}/activities/`,
         `/${lang}/news/`,
         `/${lang}/news/rss.xml`,
         `/${lang}/search/`,
@@ -58,17 +79,21 @@ describe('URL contract', () => {
       )
       for (const slug of publicTerms) expected.push(`/${lang}/glossary/${slug}/`)
       for (const slug of publicCities) expected.push(`/${lang}/cities/${slug}/`)
+      for (const slug of publicOrganizations) expected.push(`/${lang}/organizations/${slug}/`)
+      for (const slug of publicAgreements) expected.push(`/${lang}/agreements/${slug}/`)
+      for (const slug of publicActivities) expected.push(`/${lang}/activities/${slug}/`)
       for (const slug of publicNews) expected.push(`/${lang}/news/${slug}/`)
     }
     const missing = expected.filter((path) => !fileFor(dist, path))
     expect(missing).toEqual([])
   })
 
-  it('builds no page for drafts', () => {
+  it('builds no page for drafts or entries that are not public', () => {
     for (const lang of locales) {
       expect(fileFor(dist, `/${lang}/glossary/draft-term/`)).toBeUndefined()
-      expect(fileFor(dist, `/${lang}/cities/draft-city/`)).toBeUndefined()
       expect(fileFor(dist, `/${lang}/news/draft-news/`)).toBeUndefined()
+      for (const [collection, slugs] of Object.entries(hidden))
+        for (const slug of slugs) expect(fileFor(dist, `/${lang}/${collection}/${slug}/`)).toBeUndefined()
     }
   })
 
@@ -80,6 +105,18 @@ describe('URL contract', () => {
     }
     expect(readFileSync(join(dist, '_redirects'), 'utf8')).toContain('/en/cities/fukuoka-city/ /en/cities/fukuoka/ 301!\n')
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('fukuoka-city')
+    expect(html('/ko/agreements/fukuoka-agreement/')).toContain('content="0;url=/ko/agreements/bangkok-fukuoka-sister-city/"')
+  })
+
+  it('sends the city pages of an organisation that moved to organizations to its profile, in every language', () => {
+    const rules = readFileSync(join(dist, '_redirects'), 'utf8')
+    for (const lang of locales) {
+      const doc = html(`/${lang}/cities/citynet/`)
+      expect(doc).toContain(`<meta http-equiv="refresh" content="0;url=/${lang}/organizations/citynet/">`)
+      expect(doc).toContain(`<link rel="canonical" href="${site}/${lang}/organizations/citynet/">`)
+      expect(rules).toContain(`/${lang}/cities/citynet/ /${lang}/organizations/citynet/ 301!\n`)
+    }
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/cities/citynet/')
   })
 
   it('paginates the news list, newest first', () => {
@@ -214,7 +251,10 @@ describe('pages', () => {
   it('offers public agreement documents for download, and no others', () => {
     expect(existsSync(join(dist, 'media/documents/fukuoka-agreement.pdf'))).toBe(true)
     expect(existsSync(join(dist, 'media/documents/internal-secret.pdf'))).toBe(false)
-    expect(html('/th/cities/fukuoka/')).toContain('href="/media/documents/fukuoka-agreement.pdf" download')
+    expect(html('/th/cities/fukuoka/')).toMatch(/href="\/media\/documents\/fukuoka-agreement\.pdf"[^>]* download/)
+    // A city's own (v1) agreement with its document.
+    expect(html('/en/cities/moscow/')).toContain('<a href="/media/documents/moscow-tourism.pdf" download>Download (PDF)</a>')
+    expect(existsSync(join(dist, 'media/documents/moscow-tourism.pdf'))).toBe(true)
   })
 
   it('links a city to OpenStreetMap without map tiles', () => {
@@ -238,15 +278,261 @@ describe('pages', () => {
   })
 })
 
+describe('relationship records', () => {
+  /** The paths a page links to under a collection's segment. */
+  const linked = (path: string, segment: string) => [
+    ...new Set([...html(path).matchAll(new RegExp(`href="/[a-z]{2}/${segment}/([a-z0-9-]+)/"`, 'g'))].map((m) => m[1])),
+  ]
+  const main = (path: string) => html(path).split('<main')[1]!.split('</main>')[0]!
+
+  it('lists on each profile the public agreements and activities naming it, and nothing else', () => {
+    expect(linked('/en/cities/fukuoka/', 'agreements').sort()).toEqual(['bangkok-fukuoka-sister-city', 'environment-network', 'fukuoka-youth-letter'])
+    expect(linked('/en/cities/fukuoka/', 'activities')).toEqual(['fukuoka-youth-exchange-2019'])
+    expect(linked('/th/cities/moscow/', 'agreements')).toEqual(['moscow-friendship'])
+    expect(linked('/th/cities/moscow/', 'activities').sort()).toEqual(['citynet-congress-2022', 'moscow-culture-week'])
+    expect(linked('/ja/organizations/citynet/', 'agreements').sort()).toEqual(['citynet-training-mou', 'environment-network'])
+    expect(linked('/ja/organizations/citynet/', 'activities')).toEqual(['citynet-congress-2022'])
+    expect(linked('/zh/organizations/embassy-of-japan/', 'activities')).toEqual(['embassy-courtesy-call'])
+  })
+
+  it('links an agreement or activity page to every public partner, with its country', () => {
+    const partners = (path: string) => [...main(path).matchAll(/href="\/[a-z]{2}\/((?:cities|organizations)\/[a-z0-9-]+)\/"/g)].map((m) => m[1])
+    expect(partners('/en/agreements/environment-network/')).toEqual(['cities/fukuoka', 'organizations/citynet'])
+    expect(partners('/ko/activities/citynet-congress-2022/')).toEqual(['organizations/citynet', 'cities/moscow'])
+    expect(main('/en/agreements/environment-network/')).toContain('(Japan)')
+    expect(main('/th/agreements/bangkok-fukuoka-sister-city/')).toContain('data-pagefind-filter="country:JP"> (ญี่ปุ่น)')
+    // An activity under an agreement links it, unless that agreement is not public.
+    expect(linked('/en/activities/fukuoka-youth-exchange-2019/', 'agreements')).toEqual(['bangkok-fukuoka-sister-city'])
+    expect(linked('/en/activities/citynet-congress-2022/', 'agreements')).toEqual([])
+    expect(linked('/en/agreements/bangkok-fukuoka-sister-city/', 'activities')).toEqual(['fukuoka-youth-exchange-2019'])
+  })
+
+  it("shows a city's own v1 agreements and activities beside the first-class ones, without repeating one", () => {
+    const fukuoka = main('/en/cities/fukuoka/')
+    // The inline sister city agreement was signed the day the first-class one was: shown once, as the first-class one.
+    expect(fukuoka).not.toContain('<h3><span>Sister city agreement</span></h3>')
+    expect(fukuoka.match(/<time datetime="2006-10-30">/g)).toHaveLength(1 + 1) // the city's "since" and the agreement
+    // The inline youth exchange began the month the first-class one did; the environment meeting stays.
+    expect(fukuoka).not.toContain('Youth exchange</span>')
+    expect(fukuoka).toContain('Environment meeting')
+    const moscow = main('/en/cities/moscow/')
+    // Same Thai title as the first-class friendship agreement and culture week: not repeated; the others stay.
+    expect(moscow).not.toContain('Friendship city agreement')
+    expect(moscow).not.toContain('Moscow culture week</span>')
+    expect(moscow).toContain('<h3><span>Tourism agreement</span></h3>')
+    expect(moscow).toContain('Public transport meeting')
+    expect(moscow.indexOf('Public transport meeting')).toBeGreaterThan(moscow.indexOf('/en/activities/moscow-culture-week/')) // a timeline: oldest first
+  })
+
+  it("says an agreement expired in the page's language, from its status or from an expiry date already past", () => {
+    expect(main('/en/agreements/moscow-friendship/')).toContain('Expired on <time datetime="2002-12-31">31 December 2002</time>')
+    expect(main('/th/agreements/moscow-friendship/')).toContain('หมดอายุเมื่อ <time datetime="2002-12-31">31 ธันวาคม 2545</time>')
+    expect(main('/ja/agreements/moscow-friendship/')).toContain('<time datetime="2002-12-31">2002年12月31日</time>に失効')
+    expect(main('/zh/agreements/moscow-friendship/')).toContain('已于<time datetime="2002-12-31">2002年12月31日</time>到期')
+    expect(main('/ko/agreements/moscow-friendship/')).toContain('<time datetime="2002-12-31">2002년 12월 31일</time>에 만료됨')
+    // Marked in force, but its expiry date has passed: expired, on its page and on its partner's profile.
+    expect(main('/en/agreements/fukuoka-youth-letter/')).toContain('Expired on <time datetime="2020-05-31">31 May 2020</time>')
+    expect(main('/en/cities/fukuoka/')).toContain('Expired on <time datetime="2020-05-31">31 May 2020</time>')
+    // A terminated agreement stays terminated after its expiry date; one in force says until when.
+    expect(main('/en/agreements/citynet-training-mou/')).toContain('<dd>Terminated</dd>')
+    expect(main('/en/agreements/injection-agreement/')).toContain('In force until <time datetime="2099-12-31">31 December 2099</time>')
+    expect(main('/en/agreements/environment-network/')).toContain('<dd>Under negotiation</dd>')
+  })
+
+  it("offers an agreement's public documents, each marked with its language in the page's language, and no others", () => {
+    const doc = main('/en/agreements/bangkok-fukuoka-sister-city/')
+    expect(doc).toContain(
+      '<a href="/media/documents/fukuoka-agreement.pdf" hreflang="ja" download><span>Japanese text</span></a> <span class="muted">(Japanese · PDF)</span>',
+    )
+    expect(doc).toContain('<a href="/media/documents/fukuoka-agreement-th.pdf" hreflang="th" download>Signed text</a> <span class="muted">(Thai · PDF)</span>')
+    expect(main('/ja/agreements/bangkok-fukuoka-sister-city/')).toContain('(日本語 · PDF)')
+    expect(main('/zh/cities/fukuoka/')).toContain('(泰语 · PDF)')
+    expect(main('/th/organizations/citynet/')).toContain('(อังกฤษ · PDF)')
+    for (const file of ['fukuoka-agreement.pdf', 'fukuoka-agreement-th.pdf', 'citynet-mou.pdf'])
+      expect(existsSync(join(dist, 'media/documents', file))).toBe(true)
+    for (const file of ['office-only-annex.pdf', 'office-agreement.pdf']) expect(existsSync(join(dist, 'media/documents', file))).toBe(false)
+  })
+
+  it('shows the partners, sectors, signatories, units and place of a record, with missing translations in Thai', () => {
+    const agreement = main('/en/agreements/bangkok-fukuoka-sister-city/')
+    expect(agreement).toContain('<span data-pagefind-filter="domain:environment"><span>Environment</span></span>')
+    expect(agreement).toContain('<span data-pagefind-filter="domain:sister-cities"><span>sister-cities</span></span>') // no domains entry: its slug
+    expect(agreement).toContain('<li><span>Mayor of Fukuoka</span></li>')
+    const activity = main('/ja/activities/fukuoka-youth-exchange-2019/')
+    expect(activity).toContain('<time datetime="2019-04">2019年4月</time> – <time datetime="2019-05">2019年5月</time>')
+    expect(activity).toContain('<span lang="th">สำนักการศึกษา</span>, <span>国際課</span>')
+    expect(activity).toContain('<span>福岡市</span>')
+    expect(html('/zh/organizations/embassy-of-japan/')).toMatch(/<html lang="zh-Hans" data-fallback="th"/)
+    expect(html('/en/agreements/moscow-friendship/')).toMatch(/<html lang="en" data-fallback="th"/)
+    expect(html('/en/activities/embassy-courtesy-call/')).not.toContain('data-pagefind-body')
+    expect(html('/th/activities/embassy-courtesy-call/')).toContain('data-pagefind-body')
+  })
+
+  it('filters the indexes by kind, status, partner country, sector and year without JavaScript', () => {
+    const css = readFileSync(join(dist, 'filters.css'), 'utf8')
+    const agreements = main('/en/agreements/')
+    for (const id of [
+      'kind--all',
+      'kind-sister-city',
+      'kind-mou',
+      'status-expired',
+      'status-terminated',
+      'country-JP',
+      'country-KR',
+      'sector-environment',
+      'year-2006',
+      'year-1997',
+    ])
+      expect(agreements).toContain(`id="${id}"`)
+    expect(agreements).toContain('<input type="radio" name="status" id="status--all" checked>')
+    // Both expired ones carry the state: the one the bundle says and the one whose date passed.
+    const item = (slug: string) => agreements.match(new RegExp(`<li[^>]*>(?:(?!</li>).)*?/en/agreements/${slug}/`, 's'))![0].match(/<li[^>]*>/)![0]
+    expect(item('moscow-friendship')).toContain('data-status="expired"')
+    expect(item('fukuoka-youth-letter')).toContain('data-status="expired"')
+    expect(item('environment-network')).toContain('data-country="JP KR"')
+    expect(item('environment-network')).toMatch(/ data-year[ >]/) // no year: hidden whichever year is chosen
+    expect(item('bangkok-fukuoka-sister-city')).toContain('data-sector="environment culture sister-cities"')
+    expect(css).toContain('.records:has(#status-expired:checked) [data-status]:not([data-status~="expired"]){display:none}')
+    expect(css).toContain('.records:has(#country-RU:checked) [data-country]:not([data-country~="RU"]){display:none}')
+    expect(css).toContain('.records:has(#year-2022:checked) [data-year]:not([data-year~="2022"]){display:none}')
+    expect(main('/en/activities/')).toContain('id="year-2012"')
+    expect(main('/en/organizations/')).toContain('id="kind-embassy"')
+    // A year's group carries every value of its items, so that a filter hides the group with its last item.
+    expect(agreements).toMatch(/<section aria-labelledby="year-2006-title" data-kind="sister-city" data-status="in-force" data-country="JP"/)
+    for (const index of ['organizations', 'agreements', 'activities'])
+      for (const lang of locales) {
+        const doc = html(`/${lang}/${index}/`)
+        expect(doc).toContain('<link rel="stylesheet" href="/filters.css">')
+        expect(doc).not.toMatch(/<style|\sstyle="/)
+      }
+  })
+
+  it('lists organisations by kind, agreements and activities newest first by year', () => {
+    const orgs = main('/en/organizations/')
+    expect(orgs.indexOf('City networks')).toBeLessThan(orgs.indexOf('Embassies'))
+    const agreements = linked('/en/agreements/', 'agreements')
+    expect(agreements).toEqual([
+      'injection-agreement',
+      'fukuoka-youth-letter',
+      'citynet-training-mou',
+      'bangkok-fukuoka-sister-city',
+      'moscow-friendship',
+      'environment-network',
+    ])
+    expect(main('/en/agreements/')).toContain('Date of signing not known')
+    expect(linked('/en/activities/', 'activities')).toEqual([
+      'embassy-courtesy-call',
+      'injection-activity',
+      'citynet-congress-2022',
+      'fukuoka-youth-exchange-2019',
+      'moscow-culture-week',
+    ])
+    expect(main('/th/agreements/')).toContain('<h2 id="year-2006-title">พ.ศ. 2549</h2>')
+  })
+
+  it('describes each record in JSON-LD and Open Graph, and lists it in the sitemap with its alternates', () => {
+    const jsonLd = (path: string) => JSON.parse(html(path).match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!) as Record<string, unknown>
+    expect(jsonLd('/en/organizations/citynet/')).toMatchObject({
+      '@type': 'Organization',
+      name: 'CityNet',
+      url: `${site}/en/organizations/citynet/`,
+      sameAs: ['https://citynet-ap.org/'],
+      address: { addressCountry: 'KR' },
+    })
+    expect(jsonLd('/en/organizations/citynet/').alternateName).toContain('シティネット')
+    expect(jsonLd('/th/organizations/embassy-of-japan/')['@type']).toBe('GovernmentOrganization')
+    expect(jsonLd('/en/activities/citynet-congress-2022/')).toMatchObject({
+      '@type': 'Event',
+      startDate: '2022-10-05',
+      endDate: '2022-10-08',
+      location: { '@type': 'Place', name: 'Seoul' },
+      attendee: [
+        { name: 'CityNet', url: `${site}/en/organizations/citynet/` },
+        { name: 'Moscow', url: `${site}/en/cities/moscow/` },
+      ],
+    })
+    expect(jsonLd('/en/agreements/bangkok-fukuoka-sister-city/')).toMatchObject({
+      '@type': 'CreativeWork',
+      dateCreated: '2006-10-30',
+      associatedMedia: [
+        { contentUrl: `${site}/media/documents/fukuoka-agreement.pdf`, inLanguage: 'ja', encodingFormat: 'application/pdf' },
+        { contentUrl: `${site}/media/documents/fukuoka-agreement-th.pdf`, inLanguage: 'th' },
+      ],
+    })
+    expect(jsonLd('/en/agreements/moscow-friendship/').expires).toBe('2002-12-31')
+    expect(html('/ja/agreements/bangkok-fukuoka-sister-city/')).toContain('<meta property="og:title" content="バンコク都・福岡市姉妹都市協定">')
+    expect(html('/en/activities/fukuoka-youth-exchange-2019/')).toMatch(
+      new RegExp(`<meta property="og:image" content="${site}/_astro/youth-exchange\\.[^"]+\\.jpg">`),
+    )
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')
+    for (const path of ['organizations/citynet/', 'agreements/moscow-friendship/', 'activities/citynet-congress-2022/', 'agreements/'])
+      expect(sitemap).toContain(`<loc>${site}/ko/${path}</loc>`)
+    expect(sitemap).toContain(`hreflang="zh-Hans" href="${site}/zh/organizations/citynet/"`)
+  })
+
+  it('hands the new pages to the search index with their type, and organisations to the term list', async () => {
+    expect(html('/en/organizations/citynet/')).toMatch(
+      /<article data-pagefind-body data-pagefind-filter="type:organization" data-pagefind-meta="type:organization">/,
+    )
+    expect(html('/en/agreements/bangkok-fukuoka-sister-city/')).toMatch(/<article data-pagefind-body data-pagefind-filter="type:agreement"/)
+    expect(html('/en/activities/fukuoka-youth-exchange-2019/')).toMatch(/<article data-pagefind-body data-pagefind-filter="type:activity"/)
+    expect(html('/en/organizations/citynet/')).toContain('data-pagefind-filter="country:KR"')
+    // On a profile, the agreements and activities that have pages of their own are left to those pages.
+    expect(main('/en/cities/fukuoka/')).toMatch(/<li[^>]*data-pagefind-ignore="all"><h3><a href="\/en\/agreements\/bangkok-fukuoka-sister-city\/"/)
+    for (const [lang, own] of [
+      ['ja', 'シティネット'],
+      ['ko', '시티넷'],
+      ['en', 'citynet'],
+    ] as const) {
+      const list = JSON.parse(html(`/${lang}/search/terms.json`)) as { entries: Array<{ u: string; y: string; t: string; k: string[] }> }
+      const entry = list.entries.find((e) => e.u === `/${lang}/organizations/citynet/`)
+      expect(entry).toMatchObject({ y: 'o' })
+      expect(entry!.k).toContain(own)
+      expect(list.entries.some((e) => e.u.includes('draft-organization'))).toBe(false)
+    }
+    expect(html('/th/search/latin.json')).toContain('"citynet"')
+    expect(html('/th/search/other-scripts.json')).toContain('"아태도시네트워크"')
+  })
+})
+
+/** What only staff may see, or what is not published: markers in the fixture's text, files, slugs and staff fields. */
+const secrets = [
+  'SECRET',
+  'secret.person@example.org',
+  'delegate.secret@example.org',
+  'internal-secret',
+  'office-only-annex',
+  ...Object.values(hidden).flat(),
+  'reviewStatus',
+  'internalNote',
+  'councilApproval',
+  'followUps',
+  'internalContacts',
+  '"delegation"',
+  '"outcomes"',
+  '"visibility"',
+  '"readers"',
+]
+
 describe('safety', () => {
-  it('never outputs staff-only fields, internal agreements or drafts', () => {
+  it('never outputs staff-only fields, internal or office-only agreements, activities and documents, or drafts', () => {
     const leaks: string[] = []
     for (const file of filesUnder(dist)) {
       if (!/\.(html|xml|json|pdf|txt|css)$/.test(file)) continue
       const text = readFileSync(join(dist, file), 'latin1') + readFileSync(join(dist, file), 'utf8')
-      for (const secret of ['SECRET', 'secret.person@example.org', 'internal-secret', 'reviewStatus', 'internalNote'])
-        if (text.includes(secret)) leaks.push(`${file}: ${secret}`)
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${file}: ${secret}`)
     }
+    expect(leaks).toEqual([])
+  })
+
+  it('keeps them out of the search index too (its fragments and filters, in every shard, are compressed)', () => {
+    const leaks: string[] = []
+    const files = filesUnder(join(dist, 'pagefind')).filter((f) => /\/(fragment|filter)\/[^/]+$/.test(f))
+    for (const file of files) {
+      const text = gunzipSync(readFileSync(join(dist, 'pagefind', file))).toString('utf8')
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`pagefind/${file}: ${secret}`)
+    }
+    expect(files.filter((f) => f.includes('/fragment/')).length).toBeGreaterThan(100)
     expect(leaks).toEqual([])
   })
 
@@ -275,8 +561,10 @@ describe('safety', () => {
     // search page), and the glossary's stays small.
     const scriptsOf = (path: string) => {
       const found = new Set([...html(path).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1]!))
+      // Modules a script imports, and the worker the search page's script starts (`new URL("...", import.meta.url)`).
       for (const file of found)
-        for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) found.add(join(dirname(file), m[1]!))
+        for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"|new URL\(["`]\/([^"`]+\.js)["`]/g))
+          found.add(m[1] ? join(dirname(file), m[1]) : m[2]!)
       return [...found]
     }
     const allowed = new Set(locales.flatMap((l) => [...scriptsOf(`/${l}/search/`), ...scriptsOf(`/${l}/glossary/`)]))

@@ -1,5 +1,7 @@
+import type { Glossary } from '../../cms/payload-types.ts'
+
 /** A one-paragraph Lexical rich-text value, as the admin's editor saves it. */
-export function paragraph(text: string) {
+export function paragraph(text: string): Glossary['definition'] {
   return {
     root: {
       type: 'root',

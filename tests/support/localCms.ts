@@ -6,11 +6,15 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
+import type { User } from '../../cms/payload-types.ts'
+
+/** A signed-in user as the Local API takes it (`user`), with the collection it belongs to. */
+export type StaffUser = User & { collection: 'users' }
 
 export interface Staff {
-  admin: Record<string, any>
-  editor: Record<string, any>
-  translator: Record<string, any>
+  admin: StaffUser
+  editor: StaffUser
+  translator: StaffUser
 }
 
 export const password = 'Correct-horse-42-battery'
@@ -20,10 +24,10 @@ export async function openTestCms(env: Record<string, string> = {}): Promise<{ p
   Object.assign(process.env, { DATA_DIR: dataDir, SEED_CONTENT: 'false', JOB_RUNNER: 'off', ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: password }, env)
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config.ts')])
   const payload = await getPayload({ config })
-  const user = async (role: string, extra: object = {}) => {
+  const user = async (role: User['role'], extra: Partial<User> = {}): Promise<StaffUser> => {
     const email = `${role}@example.org`
     const existing = await payload.find({ collection: 'users', where: { email: { equals: email } } })
-    const doc = existing.docs[0] ?? (await payload.create({ collection: 'users', data: { email, password, role, ...extra } as never }))
+    const doc = existing.docs[0] ?? (await payload.create({ collection: 'users', data: { email, password, role, ...extra } }))
     return { ...doc, collection: 'users' }
   }
   const staff = { admin: await user('admin'), editor: await user('editor'), translator: await user('translator', { translatorLocales: ['en', 'ja'] }) }

@@ -79,7 +79,8 @@ export async function serveLikeNetlify(root: string, config: string): Promise<{ 
       res.writeHead(404, values)
       return res.end('Not found')
     }
-    res.writeHead(status, { ...values, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+    // A Content-Type set in netlify.toml replaces the one Netlify would choose from the extension.
+    res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...values })
     res.end(readFileSync(file))
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))

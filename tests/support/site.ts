@@ -40,11 +40,11 @@ export async function tempDir(prefix: string): Promise<{ dir: string; cleanup: (
 }
 
 /** Builds the fixture bundle once into a temp dir and throws with the build's output when it fails. */
-export async function buildFixture(content = fixture): Promise<{ dist: string; cleanup: () => Promise<void> }> {
+export async function buildFixture(content = fixture, env: Record<string, string> = {}): Promise<{ dist: string; cleanup: () => Promise<void> }> {
   const { dir, cleanup } = await tempDir('bma-site-')
   const dist = join(dir, 'dist')
   // A private cache: suites run in parallel and may build the same bundle at once.
-  const result = await buildSite(content, dist, { BMA_SITE_CACHE: join(dir, 'cache') })
+  const result = await buildSite(content, dist, { BMA_SITE_CACHE: join(dir, 'cache'), ...env })
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stdout}\n${result.stderr}`)
   return { dist, cleanup }
 }

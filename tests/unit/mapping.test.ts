@@ -70,7 +70,7 @@ describe('entryToData', () => {
     const thaiDoc = { documents: [{ id: 'row-1' }], signatories: [{ id: 'row-2' }] }
     const data = entryToData('agreements', agreement, 'en', importRefs, richText, { thaiDoc })
     expect(Object.keys(data).sort()).toEqual(['body', 'documents', 'signatories', 'summary', 'title'])
-    expect(data.documents).toEqual([{ id: 'row-1', file: 10, lang: 'ko', title: 'Korean text', visibility: null }])
+    expect(data.documents).toEqual([{ id: 'row-1', file: 10, lang: 'ko', title: 'Korean text', visibility: 'public' }])
     expect(data.signatories).toEqual([{ id: 'row-2', name: 'Governor', title: null }])
     expect(entryToData('agreements', agreement, 'ko', importRefs, richText, { thaiDoc }).title).toBeNull()
   })

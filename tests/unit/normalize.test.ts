@@ -1,7 +1,7 @@
 /** The shared normalization layer (site/src/lib/search/normalize.ts) and the term matcher, on the examples. */
 import { describe, expect, it } from 'vitest'
-import { compact, expand, fold, skeleton } from '../../site/src/lib/search/normalize.ts'
-import { editDistance, matchTerms, prepare } from '../../site/src/lib/search/match.ts'
+import { compact, expand, fold, skeleton, skeletons } from '../../site/src/lib/search/normalize.ts'
+import { editDistance, matchTerms, prepare, strongMatch } from '../../site/src/lib/search/match.ts'
 import '../../site/src/lib/search/simplifiedTable.ts'
 
 describe('fold', () => {
@@ -30,6 +30,20 @@ describe('compact and skeleton', () => {
     expect(skeleton('อินเตอร์เน็ต', 'th')).toBe(skeleton('อินเทอร์เน็ต', 'th'))
     expect(skeleton('เว็ปไซต์', 'th')).toBe(skeleton('เว็บไซต์', 'th'))
     expect(skeleton('แอพพลิเคชั่น', 'th')).toBe(skeleton('แอปพลิเคชัน', 'th'))
+  })
+  it('treats Thai loanword spellings as one class each, not a word list', () => {
+    const same = (a: string, b: string) => expect(skeletons(a, 'th').some((k) => skeletons(b, 'th').includes(k))).toBe(true)
+    same('คอมพิวเตอร์', 'คอมพิวเทอร์') // ต for ท
+    same('ดิจิทัล', 'ดิจิตัล') // ท for ต
+    same('คลิก', 'คลิค') // ค for ก
+    same('เซิร์ฟเวอร์', 'เสิร์ฟเวอร์') // ส for ซ
+    same('แท็กซี่', 'แทกซี่') // ็ missing
+    same('เกม', 'เก็ม') // ็ extra
+    same('อีเมล', 'อีเมล์') // ์ extra on a spoken letter
+    same('ซอฟต์แวร์', 'ซอฟแวร์') // a silent letter with ์ left out
+    same('เกม', 'เกมส์') // a silent letter with ์ added
+    same('ซะ', 'ซั') // ั for ะ
+    expect(skeleton('ไมซ์', 'th')).not.toBe(skeleton('ไม้', 'th'))
   })
   it('merges katakana long vowels however they are written', () => {
     const target = skeleton('コミュニケーション', 'ja')
@@ -66,6 +80,18 @@ describe('matchTerms', () => {
     expect(matchTerms('カーン', ja, 'ja')).toEqual([])
     expect(matchTerms('コミュニケイション', ja, 'ja')[0]?.entry.u).toBe('/ja/glossary/communication/')
     expect(matchTerms('コミュニケション', ja, 'ja')[0]?.entry.u).toBe('/ja/glossary/communication/')
+  })
+  it('finds a Thai loanword spelt another way inside a longer term, below the terms the query names', () => {
+    const th = prepare(
+      [
+        { u: '/th/glossary/digital-transformation/', y: 'g' as const, t: 'การเปลี่ยนผ่านสู่ดิจิทัล', k: ['การเปลี่ยนผ่านสู่ดิจิทัล'], p: 1 },
+        { u: '/th/glossary/tourism/', y: 'g' as const, t: 'การท่องเที่ยว', k: ['การท่องเที่ยว'], p: 1 },
+      ],
+      'th',
+    )
+    const [hit] = matchTerms('ดิจิตัล', th, 'th')
+    expect(hit?.entry.u).toBe('/th/glossary/digital-transformation/')
+    expect(hit!.score).toBeLessThan(strongMatch)
   })
   it('counts adjacent swaps as one edit', () => {
     expect(editDistance('embsasy', 'embassy', 2)).toBe(1)

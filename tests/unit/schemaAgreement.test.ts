@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { collections, registry, unwrap, type CollectionName } from '../../content/schema/index.ts'
 import { staffField } from '../../cms/access/index.ts'
 import { differences, payloadFieldNames } from '../../cms/bundle/mapping.ts'
+import { workflowFieldNames } from '../../cms/translations/fields.ts'
 
 let config: SanitizedConfig
 beforeAll(async () => {
@@ -16,8 +17,8 @@ beforeAll(async () => {
   config = await (await import('../../cms/payload.config.ts')).default
 })
 
-/** Payload's own bookkeeping fields, which no bundle names. */
-const bookkeeping = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
+/** Payload's own bookkeeping fields and the translation workflow's, which no bundle names. */
+const bookkeeping = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt', ...workflowFieldNames])
 type DataField = Field & { name: string }
 const dataFields = (fields: Field[]): DataField[] => fields.filter((f): f is DataField => 'name' in f && !bookkeeping.has(f.name))
 const shapeOf = (schema: z.ZodType) => unwrap(schema).schema._zod.def as unknown as { shape?: Record<string, z.ZodType>; element?: z.ZodType }

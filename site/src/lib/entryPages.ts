@@ -10,6 +10,7 @@ import {
   referenceTarget,
   type Activity,
   type Agreement,
+  type AgreementStatus,
   type City,
   type EntryOf,
   type GlossaryEntry,
@@ -17,6 +18,7 @@ import {
   type Organization,
   type PageCollection,
 } from '../../../content/schema/index.ts'
+import { agreementState, buildDay } from './agreementState.ts'
 import { domainLabel, type DomainLabel } from './domains.ts'
 import { locales, type Locale } from './locales.ts'
 import type { SiteContent } from './publicContent.ts'
@@ -42,7 +44,10 @@ export interface PartnerLink {
   country?: string
 }
 /** What a partner's profile and an activity page show of an agreement: a card with status, dates and documents. */
-export type AgreementCard = Pick<Agreement, 'slug' | 'title' | 'kind' | 'status' | 'signed' | 'expires' | 'documents'>
+export type AgreementCard = Pick<Agreement, 'slug' | 'title' | 'kind' | 'status' | 'signed' | 'expires' | 'documents'> & {
+  /** The state shown on the day of the build (lib/agreementState.ts). */
+  state: AgreementStatus
+}
 /** What a timeline shows of an activity. */
 export type ActivityItem = Pick<Activity, 'slug' | 'title' | 'kind' | 'start' | 'end'>
 
@@ -66,6 +71,8 @@ export interface OrganizationProps {
 }
 export interface AgreementProps {
   agreement: Agreement
+  /** The state shown on the day of the build (lib/agreementState.ts). */
+  state: AgreementStatus
   partners: PartnerLink[]
   sectors: DomainLabel[]
   /** Activities carried out under the agreement, newest first. */
@@ -97,7 +104,7 @@ const termLink = ({ slug, term }: GlossaryEntry): TermLink => ({ slug, term })
 const cityLink = ({ slug, name }: City): CityLink => ({ slug, name })
 const newsCard = ({ slug, title, date, summary }: NewsItem): NewsCardItem => ({ slug, title, date, summary })
 const found = <T>(slugs: string[] | undefined, bySlug: Map<string, T>): T[] => (slugs ?? []).flatMap((slug) => bySlug.get(slug) ?? [])
-const agreementCard = ({ slug, title, kind, status, signed, expires, documents }: Agreement): AgreementCard => ({
+export const agreementCard = ({ slug, title, kind, status, signed, expires, documents }: Agreement): AgreementCard => ({
   slug,
   title,
   kind,
@@ -105,10 +112,11 @@ const agreementCard = ({ slug, title, kind, status, signed, expires, documents }
   signed,
   expires,
   documents,
+  state: agreementState({ status, expires }, buildDay()),
 })
-const activityItem = ({ slug, title, kind, start, end }: Activity): ActivityItem => ({ slug, title, kind, start, end })
+export const activityItem = ({ slug, title, kind, start, end }: Activity): ActivityItem => ({ slug, title, kind, start, end })
 /** Newest first by a date field, then by slug, so the order is the same in every build. */
-const newestFirst =
+export const newestFirst =
   <T extends { slug: string }>(date: (item: T) => string | undefined) =>
   (a: T, b: T) =>
     dateKey(date(b) ?? '0000').localeCompare(dateKey(date(a) ?? '0000')) || a.slug.localeCompare(b.slug)
@@ -123,7 +131,7 @@ export function partnerRecords({ agreements, activities }: Pick<SiteContent, 'ag
   return { agreementsOf, activitiesOf }
 }
 
-function partnerLinks(refs: string[], { bySlug }: SiteContent): PartnerLink[] {
+export function partnerLinks(refs: string[], { bySlug }: SiteContent): PartnerLink[] {
   return refs.flatMap((ref) => {
     const { collection, slug } = referenceTarget(ref, { to: ['cities', 'organizations'], form: 'path', mustExist: true })
     const entry = collection === 'cities' ? bySlug.cities.get(slug) : collection === 'organizations' ? bySlug.organizations.get(slug) : undefined
@@ -159,6 +167,7 @@ const propsOf: { [C in PageCollection]: (entry: EntryOf<C>, content: SiteContent
   }),
   agreements: (agreement, content) => ({
     agreement,
+    state: agreementState(agreement, buildDay()),
     partners: partnerLinks(agreement.partners, content),
     sectors: (agreement.sectors ?? []).map((slug) => domainLabel(slug, content.bySlug.domains)),
     activities: content.activities

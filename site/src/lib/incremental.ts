@@ -2,21 +2,22 @@
  * Incremental builds. The pages of single entries (lib/entryPages.ts, nearly all of a large site) depend on their
  * props alone, so a page whose props (with the content of the media files they name) and whose code are the same as
  * in the last build is taken from that build instead of rendered again. Every other page (home, lists, search data,
- * feeds), the sitemap and the search index are made every time.
+ * feeds) and the sitemap are made every time; the search index writes again only the shards whose pages' indexed
+ * text changed (lib/search/indexShards.ts).
  *
  * scripts/build-site.ts plans the build before Astro starts (`planBuild`), links the reused pages and the hashed
  * assets of the last build into a staging folder (`stageReused`) and hands the plan over (lib/handover.ts).
  * The entry pages' getStaticPaths leave the reused pages out (`toRender`), the sitemap lists them (`reusedUrls`),
- * and the search index (integrations/pagefind.ts) reads the staged pages while Astro renders the rest, then moves
- * them into the output while it writes (`placeReused`). Hard links: a built page is never rewritten, and the last
- * build may be pruned while this one is live.
+ * and the search index (integrations/pagefind.ts) moves them into the output (`placeReused`) before it indexes.
+ * Hard links: a built page is never rewritten, and the last build may be pruned while this one is live.
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, link, mkdir, readdir, readFile, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { EntryPage } from './entryPages.ts'
-import { filesUnder } from '../../../content/files.ts'
+import type { IndexRecord } from './search/indexShards.ts'
+import { filesUnder, inBatches } from '../../../content/files.ts'
 import { buildInput } from './handover.ts'
 
 export interface BuildPlan {
@@ -36,6 +37,8 @@ export interface BuildRecord {
   code: string
   /** For each page of a single entry: its key, and the hashed assets (names in `_astro/`) its HTML refers to. */
   pages: Record<string, { key: string; assets: string[] }>
+  /** What the search index held (integrations/pagefind.ts), so the next build writes only the shards that changed. */
+  index?: IndexRecord
 }
 
 /** A page's key: its props, with every media file they name stood for by the file's content hash. */
@@ -83,14 +86,18 @@ export async function recordBuild(
   keys: Record<string, string>,
   plan: BuildPlan | undefined,
   last: BuildRecord | undefined,
+  index: IndexRecord | undefined,
 ): Promise<BuildRecord> {
   const reused = new Set(plan?.reuse)
   const pages: BuildRecord['pages'] = {}
   await inBatches(Object.keys(keys), async (path) => {
-    const assets = reused.has(path) ? last!.pages[path]!.assets : assetsOf(await readFile(join(out, path, 'index.html'), 'utf8'))
+    const file = join(out, path, 'index.html')
+    // A collection whose page templates are not there yet renders nothing: nothing to reuse next time either.
+    if (!reused.has(path) && !existsSync(file)) return
+    const assets = reused.has(path) ? last!.pages[path]!.assets : assetsOf(await readFile(file, 'utf8'))
     pages[path] = { key: keys[path]!, assets }
   })
-  return { out: final, code, pages }
+  return { out: final, code, pages, index }
 }
 
 const assetsOf = (html: string) => [...new Set(Array.from(html.matchAll(/\/_astro\/([\w.-]+)/g), (m) => m[1]!))]
@@ -128,11 +135,6 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
     if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error
     await copyFile(from, to)
   }
-}
-
-/** Thousands of small file operations, a few hundred at a time. */
-async function inBatches<T>(items: T[], each: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += 256) await Promise.all(items.slice(i, i + 256).map(each))
 }
 
 /** The plan of this build, if it is incremental. */

@@ -24,3 +24,8 @@ export function must<T>(field: Partial<Record<Locale, T>>, lang: Locale): Shown<
 export function has(field: Partial<Record<Locale, unknown>> | undefined, lang: Locale): boolean {
   return field?.[lang] !== undefined
 }
+
+/** Whether a page shows Thai standing in for its language: one of the fields it shows (those the entry has) lacks it. */
+export function showsFallback(lang: Locale, ...fields: Array<Partial<Record<Locale, unknown>> | undefined>): boolean {
+  return fields.some((field) => field !== undefined && !has(field, lang))
+}

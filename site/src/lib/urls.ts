@@ -15,6 +15,7 @@ export const urls = {
   news: (lang: Locale, page = 1) => (page <= 1 ? `/${lang}/news/` : `/${lang}/news/page/${page}/`),
   rss: (lang: Locale) => `/${lang}/news/rss.xml`,
   search: (lang: Locale) => `/${lang}/search/`,
+  openData: (lang: Locale) => `/${lang}/open-data/`,
 }
 
 /** The same page in another language: the path with its language segment swapped. */

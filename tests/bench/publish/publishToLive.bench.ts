@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core'
 import { ensureCmsBuilt, freePort, run, startCms } from '../../../scripts/lib/cmsServer.ts'
 import { serveLiveSite } from '../../../scripts/lib/liveSite.ts'
 import { generateBundle } from '../generate-bundle.ts'
+import type { Json } from '../../support/json.ts'
 
 const repo = new URL('../../../', import.meta.url).pathname
 const scenarios = (process.env.BENCH_PUBLISH_SCENARIOS ?? 'seeded,synthetic-10k').split(',')
@@ -89,7 +90,7 @@ async function runScenario(scenario: string): Promise<Result> {
         headers: { ...(init.token && { Authorization: `JWT ${init.token}` }), ...(init.json !== undefined && { 'Content-Type': 'application/json' }) },
         body: init.json === undefined ? undefined : JSON.stringify(init.json),
       })
-      return (await response.json()) as any
+      return (await response.json()) as Json
     }
     const login = async (user: typeof admin) => (await call('/api/users/login', { method: 'POST', json: user })).token as string
     const adminToken = await login(admin)

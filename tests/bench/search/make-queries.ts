@@ -42,6 +42,8 @@ export const kinds = {
   fullwidth: 5,
   katakana: 6,
   abbreviation: 3,
+  loanword: 6,
+  han: 5,
 } as const
 
 function random(seed: number) {
@@ -67,7 +69,7 @@ function latinTypo(s: string, rnd: () => number): string {
   const w = words[i]
   const at = 1 + Math.floor(rnd() * (w.length - 2))
   const kind = Math.floor(rnd() * 3)
-  let typo = w
+  let typo: string
   if (kind === 0) typo = w.slice(0, at) + w.slice(at + 1)
   else if (kind === 1) typo = w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2)
   else typo = w.slice(0, at) + (w[at] === 'e' ? 'a' : 'e') + w.slice(at + 1)
@@ -102,6 +104,34 @@ const segmenters = Object.fromEntries(langs.map((l) => [l, new Intl.Segmenter(l,
 const wordsOf = (text: string, lang: Locale) => [...segmenters[lang].segment(text)].filter((s) => s.isWordLike).map((s) => s.segment)
 const unspaced = (lang: Locale) => lang === 'th' || lang === 'zh' || lang === 'ja'
 
+/**
+ * Spellings of Thai loanwords people write (issue 18): one consonant of the pairs they swap, a ็ or ์ left out or
+ * added, ั for ะ. The first rule that applies, taken in turn from query to query.
+ */
+const thaiSpellings: Array<[RegExp, string]> = [
+  [/ท/, 'ต'],
+  [/ค/, 'ก'],
+  [/ส/, 'ซ'],
+  [/็/, ''],
+  [/ต/, 'ท'],
+  [/[ก-ฮ]์/, ''],
+  [/ก/, 'ค'],
+  [/ซ/, 'ส'],
+  [/ะ/, 'ั'],
+  [/ั/, 'ะ'],
+]
+let nextSpelling = 0
+function thaiSpelling(term: string): string | undefined {
+  for (let i = 0; i < thaiSpellings.length; i++) {
+    const [re, to] = thaiSpellings[(nextSpelling + i) % thaiSpellings.length]!
+    if (re.test(term)) {
+      nextSpelling = (nextSpelling + i + 1) % thaiSpellings.length
+      return term.replace(re, to)
+    }
+  }
+  return undefined
+}
+
 /** Hand-written queries: a speaker's spellings, not derivable from the content. */
 const handWritten: LabelledQuery[] = [
   // Typos readers make in Thai: a wrong vowel or tone mark, a missing or extra character.
@@ -113,7 +143,7 @@ const handWritten: LabelledQuery[] = [
   { lang: 'th', q: 'ไข้เลือดอออก', kind: 'typo', relevant: [g('dengue-fever')] },
   { lang: 'th', q: 'มลพิสทางอากาศ', kind: 'typo', relevant: [g('air-pollution')] },
   { lang: 'th', q: 'เมืองอัจริยะ', kind: 'typo', relevant: [g('smart-city')] },
-  { lang: 'en', q: 'goverment', kind: 'typo', relevant: [g('e-government'), 'cities/uclg/', g('uclg'), g('local-administrative-organisation')] },
+  { lang: 'en', q: 'goverment', kind: 'typo', relevant: [g('e-government'), 'organizations/uclg/', g('uclg'), g('local-administrative-organisation')] },
   { lang: 'en', q: 'embasy', kind: 'typo', relevant: [g('embassy')] },
   { lang: 'en', q: 'ambasador', kind: 'typo', relevant: [g('ambassador')] },
   { lang: 'en', q: 'memorandum of understading', kind: 'typo', relevant: [g('memorandum-of-understanding')] },
@@ -257,7 +287,7 @@ async function main() {
               ? definition
                   .split(/\s+/)
                   .slice(0, -1)
-                  .map((w, i, all) => `${w} ${definition.split(/\s+/)[i + 1]}`)
+                  .map((w, i) => `${w} ${definition.split(/\s+/)[i + 1]}`)
               : [...segmenters[lang].segment(definition)]
                   .map((_, i, all) => all.slice(i, i + 3))
                   .filter((run) => run.length === 3 && run.every((x) => x.isWordLike))
@@ -292,6 +322,11 @@ async function main() {
         const vowel = term.replace(/([ケセテネヘメレゲゼデベペ])ー/, '$1イ').replace(/([コソトノホモヨロゴゾドボポ])ー/, '$1ウ')
         add('katakana', rnd() < 0.5 || vowel === term ? dropped : vowel, [g(t.slug)])
       }
+      // A loanword (written with ็ or ์) spelt another common way.
+      if (lang === 'th' && /[็์]/.test(term) && count(lang, 'loanword') < kinds.loanword) add('loanword', thaiSpelling(term), [g(t.slug)])
+      // The term in the other Han language, where it is written differently (観光振興 on the Chinese site).
+      const otherHan = lang === 'zh' ? t.term.ja : lang === 'ja' ? t.term.zh : undefined
+      if (otherHan && /^\p{Script=Han}+$/u.test(otherHan) && ![term, ...(t.aliases?.[lang] ?? [])].includes(otherHan)) add('han', otherHan, [g(t.slug)])
     }
   }
   queries.sort((a, b) => langs.indexOf(a.lang) - langs.indexOf(b.lang) || Object.keys(kinds).indexOf(a.kind) - Object.keys(kinds).indexOf(b.kind))

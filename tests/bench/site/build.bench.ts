@@ -2,7 +2,8 @@
  * Site build benchmark: generates synthetic bundles of about 1,000 and 10,000 pages (five languages) and builds
  * each with `scripts/build-site.ts` from a cold cache, measuring wall time and peak memory (GNU time's maximum
  * resident set size of the build process), then again with a warm cache, then incrementally after one term is
- * edited (what a local publish runs). Writes bench/results/site-build.json and prints a table.
+ * edited and after one agreement is edited (what a local publish runs). The bundles hold every page kind: terms,
+ * cities, news, organisations, agreements and activities. Writes bench/results/site-build.json and prints a table.
  *
  * BENCH_SITE_SIZES=1000,10000 (default) picks the sizes in pages; BENCH_SITE_RUNS=n keeps the fastest of n runs.
  */
@@ -12,21 +13,22 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { generateBundle } from '../generate-bundle.ts'
+import { generateBundle, type BundleCounts } from '../generate-bundle.ts'
 
 const repo = new URL('../../../', import.meta.url).pathname
 const tmp = join(repo, 'bench/tmp/site')
 const sizes = (process.env.BENCH_SITE_SIZES ?? '1000,10000').split(',').map(Number)
 
 /** Entries for about `pages` pages: five languages per entry, plus lists, news pages and feeds. */
-function countsFor(pages: number) {
+function countsFor(pages: number): Required<BundleCounts> {
   const entries = Math.round(pages / 5)
-  return { terms: Math.round(entries * 0.7), cities: Math.round(entries * 0.1), news: Math.round(entries * 0.2) }
+  const share = (part: number) => Math.round(entries * part)
+  return { terms: share(0.55), cities: share(0.08), news: share(0.17), organizations: share(0.04), agreements: share(0.06), activities: share(0.1) }
 }
 
 interface Row {
   targetPages: number
-  entries: { terms: number; cities: number; news: number }
+  entries: Required<BundleCounts>
   pages: number
   wallSeconds: number
   peakRssMB: number
@@ -41,6 +43,9 @@ interface Row {
   /** `--incremental` build after one glossary term's Thai name changed, and the entry pages it took unchanged. */
   incrementalSeconds: number
   incrementalReused: string
+  /** `--incremental` build after one agreement's Thai title changed (its page, its partners' profiles, its activities). */
+  incrementalAgreementSeconds: number
+  incrementalAgreementReused: string
   /** 1-minute load average before the run: other work on this 2-core machine slows a build down. */
   loadAverageBefore: number
 }
@@ -66,6 +71,8 @@ for (const target of sizes) {
     // One term renamed in Thai, then an incremental build: only the pages the change reaches are rendered.
     await editOneTerm(bundle, run)
     const incremental = await timedBuild(bundle, out, cache, ['--incremental'])
+    await editOne(bundle, 'agreements', (e) => (e.title.th = `${e.title.th.replace(/ \(แก้ไข \d+\)$/, '')} (แก้ไข ${run + 1})`))
+    const agreementEdit = await timedBuild(bundle, out, cache, ['--incremental'])
     const pages = countHtml(out)
     const row: Row = {
       targetPages: target,
@@ -80,6 +87,8 @@ for (const target of sizes) {
       rebuildSeconds: round(warm.wallSeconds),
       incrementalSeconds: round(incremental.wallSeconds),
       incrementalReused: incremental.reused,
+      incrementalAgreementSeconds: round(agreementEdit.wallSeconds),
+      incrementalAgreementReused: agreementEdit.reused,
       loadAverageBefore: load,
     }
     if (!best || row.wallSeconds < best.wallSeconds) best = row
@@ -111,9 +120,14 @@ async function timedBuild(bundle: string, out: string, cache: string, extra: str
 }
 
 async function editOneTerm(bundle: string, run: number): Promise<void> {
-  const file = join(bundle, 'glossary', (await readdir(join(bundle, 'glossary'))).sort()[0]!)
+  await editOne(bundle, 'glossary', (e) => (e.term.th = `${e.term.th.replace(/ \(แก้ไข \d+\)$/, '')} (แก้ไข ${run + 1})`))
+}
+
+/** Changes the first entry (by file name) of a collection. */
+async function editOne(bundle: string, collection: string, change: (entry: { [field: string]: { th: string } }) => void): Promise<void> {
+  const file = join(bundle, collection, (await readdir(join(bundle, collection))).sort()[0]!)
   const entry = JSON.parse(await readFile(file, 'utf8'))
-  entry.term.th = `${entry.term.th.replace(/ \(แก้ไข \d+\)$/, '')} (แก้ไข ${run + 1})`
+  change(entry)
   await writeFile(file, `${JSON.stringify(entry, null, 2)}\n`)
 }
 
@@ -136,11 +150,11 @@ await mkdir(join(repo, 'bench/results'), { recursive: true })
 await writeFile(join(repo, 'bench/results/site-build.json'), `${JSON.stringify(result, null, 2)}\n`)
 console.log('\nSite build (cold cache)')
 console.log(
-  '| pages | terms / cities / news | wall time | of which search index | without index | CPU time | peak RSS | per page | rebuild (warm cache) | incremental, one term edited (entry pages reused) | load before |',
+  '| pages | terms / cities / news / organisations / agreements / activities | wall time | of which search index | without index | CPU time | peak RSS | per page | rebuild (warm cache) | incremental, one term edited (entry pages reused) | incremental, one agreement edited | load before |',
 )
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows)
   console.log(
-    `| ${r.pages} | ${r.entries.terms} / ${r.entries.cities} / ${r.entries.news} | ${r.wallSeconds} s | ${r.searchIndexSeconds} s | ${r.pagesOnlySeconds} s | ${r.cpuSeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms | ${r.rebuildSeconds} s | ${r.incrementalSeconds} s (${r.incrementalReused}) | ${r.loadAverageBefore} |`,
+    `| ${r.pages} | ${Object.values(r.entries).join(' / ')} | ${r.wallSeconds} s | ${r.searchIndexSeconds} s | ${r.pagesOnlySeconds} s | ${r.cpuSeconds} s | ${r.peakRssMB} MB | ${r.msPerPage} ms | ${r.rebuildSeconds} s | ${r.incrementalSeconds} s (${r.incrementalReused}) | ${r.incrementalAgreementSeconds} s (${r.incrementalAgreementReused}) | ${r.loadAverageBefore} |`,
   )
 console.log('\nwrote bench/results/site-build.json')

@@ -1,5 +1,7 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 import sharp from 'sharp'
+import type { MessageKey } from '../../../i18n/messages.ts'
+import { reqText } from '../../../i18n/translate.ts'
 
 /** Larger images are refused before decoding: a small file can expand to gigabytes of pixels (a decompression bomb). */
 export const maxImagePixels = Number(process.env.MAX_IMAGE_PIXELS ?? 40_000_000)
@@ -12,8 +14,8 @@ const rasterFormats = new Set(['jpeg', 'png', 'webp', 'avif', 'heif'])
 export const rejectUnsafeUploads: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const file = req.file
   if (!file || (operation !== 'create' && operation !== 'update' && operation !== 'updateByID')) return args
-  const refuse = (message: string): never => {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message: `${file.name}: ${message}` }] })
+  const refuse = (key: MessageKey, vars: Record<string, unknown> = {}): never => {
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message: reqText(req, key, { file: file.name, ...vars }) }] })
   }
   const data = file.data
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') return args
@@ -26,18 +28,16 @@ export const rejectUnsafeUploads: CollectionBeforeOperationHook = async ({ args,
     height = meta.height ?? 0
     format = meta.format
   } catch {
-    refuse('is not a readable image or PDF (the file is corrupt or of another type). Upload a JPEG, PNG, WebP, AVIF or PDF file.')
+    refuse('uploadUnreadable')
   }
-  if (!format || !rasterFormats.has(format)) refuse(`is a ${format ?? 'unknown'} file; upload a JPEG, PNG, WebP, AVIF or PDF file.`)
+  if (!format || !rasterFormats.has(format)) refuse('uploadWrongFormat', { format: format ?? '?' })
   if (width * height > maxImagePixels) {
-    refuse(
-      `is ${width}×${height} pixels (${((width * height) / 1e6).toFixed(1)} MP); images may have at most ${(maxImagePixels / 1e6).toFixed(0)} MP. Resize it and upload again.`,
-    )
+    refuse('uploadTooManyPixels', { width, height, megapixels: ((width * height) / 1e6).toFixed(1), max: (maxImagePixels / 1e6).toFixed(0) })
   }
   try {
     await sharp(data, { limitInputPixels: maxImagePixels }).stats()
   } catch {
-    refuse('could not be decoded: the image data is corrupt or truncated.')
+    refuse('uploadUndecodable')
   }
   return args
 }

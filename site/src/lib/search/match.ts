@@ -4,12 +4,14 @@
  * typos (edit distance). Pagefind does the full-text part; this is what makes "the query names a term" rank that
  * term first, in any script and any of the five languages' forms.
  */
-import { compact, expand, fold, skeleton, type SearchLang } from './normalize.ts'
+import { compact, expand, fold, skeletons, type SearchLang } from './normalize.ts'
 import type { SearchEntry } from './entries.ts'
 
 interface Key {
   compact: string
   skeleton: string
+  /** `skeleton` and, for Thai with ์, the key without the silenced letters. */
+  skeletons: string[]
   /** Words of the folded key, for word-level typos in Latin script. */
   words: string[]
   own: boolean
@@ -28,7 +30,10 @@ export interface TermHit {
 export function prepare(entries: SearchEntry[], lang: SearchLang): Prepared[] {
   return entries.map((entry) => ({
     entry,
-    keys: entry.k.map((k, i) => ({ compact: compact(k, lang), skeleton: skeleton(k, lang), words: k.split(/[\s\-‐–—/]+/).filter(Boolean), own: i < entry.p })),
+    keys: entry.k.map((k, i) => {
+      const loose = skeletons(k, lang)
+      return { compact: compact(k, lang), skeleton: loose[0]!, skeletons: loose, words: k.split(/[\s\-‐–—/]+/).filter(Boolean), own: i < entry.p }
+    }),
   }))
 }
 
@@ -72,17 +77,40 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[t.length]
 }
 
+/** A form of the query, as `scoreKey` compares it. */
+interface QueryForm {
+  compact: string
+  skeleton: string
+  skeletons: string[]
+  words: string[]
+}
+
+const queryForm = (text: string, lang: SearchLang, words: string[]): QueryForm => {
+  const loose = skeletons(text, lang)
+  return { compact: compact(text, lang), skeleton: loose[0]!, skeletons: loose, words }
+}
+
+/** Skeletons this long and longer are looked for inside keys: a spelling no editor listed, as the reader types. */
+const looseInside = 4
+
 /** How well one form of the query matches one key, 0 when it does not. */
-function scoreKey(q: { compact: string; skeleton: string; words: string[] }, key: Key): number {
+function scoreKey(q: QueryForm, key: Key): number {
   const { compact: cq, skeleton: sq } = q
   const ck = key.compact
   if (!cq || !ck) return 0
   if (cq === ck) return 100
-  if (sq.length >= 2 && sq === key.skeleton) return 92
+  if (sq.length >= 2 && q.skeletons.some((s) => key.skeletons.includes(s))) return 92
   const ratio = cq.length / ck.length
   if (cq.length >= minLength(cq)) {
     if (ck.startsWith(cq)) return 80 + 10 * ratio
     if (ck.includes(cq)) return 66 + 10 * ratio
+  }
+  // The same inside the key's skeleton (`ดิจิตอล` typed for the start of `ดิจิทัล…`, a variant inside a compound):
+  // ranked among the full-text hits, since a loose key of a few letters occurs in many terms.
+  if ([...sq].length >= looseInside && key.skeleton.length > sq.length) {
+    const looseRatio = sq.length / key.skeleton.length
+    if (key.skeleton.startsWith(sq)) return 50 + 8 * looseRatio
+    if (key.skeleton.includes(sq)) return 42 + 8 * looseRatio
   }
   // The entry's form inside a longer query (a particle attached, a word beside it): a partial match, ranked
   // by how much of the query it covers, never as high as the query naming the entry.
@@ -112,7 +140,7 @@ function scoreKey(q: { compact: string; skeleton: string; words: string[] }, key
   return 0
 }
 
-function bestScore(form: { compact: string; skeleton: string; words: string[] }, p: Prepared): number {
+function bestScore(form: QueryForm, p: Prepared): number {
   let best = 0
   for (const key of p.keys) {
     const s = scoreKey(form, key) * (key.own ? 1 : 0.97)
@@ -129,9 +157,9 @@ export const fullTextStep = 2
 
 /** Entries matching the query, best first. */
 export function matchTerms(query: string, prepared: Prepared[], lang: SearchLang, limit = 10): TermHit[] {
-  const forms = expand(query, lang).map((f) => ({ compact: compact(f, lang), skeleton: skeleton(f, lang), words: f.split(' ').filter(Boolean) }))
+  const forms = expand(query, lang).map((f) => queryForm(f, lang, f.split(' ').filter(Boolean)))
   const tokens = fold(query, lang).split(' ').filter(Boolean)
-  const tokenForms = tokens.length > 1 ? tokens.map((t) => ({ compact: compact(t, lang), skeleton: skeleton(t, lang), words: [t] })) : []
+  const tokenForms = tokens.length > 1 ? tokens.map((t) => queryForm(t, lang, [t])) : []
   const hits: TermHit[] = []
   for (const p of prepared) {
     let score = 0

@@ -7,9 +7,10 @@
  *   Traditional Chinese turned Simplified on the Chinese site, spaces collapsed.
  * - `compact`: `fold` without spaces, hyphens and punctuation, so `smart phone`, `open-data`, `자매 도시` and
  *   `姉妹 都市` meet `smartphone`, `open data`, `자매도시`, `姉妹都市`.
- * - `skeleton`: a looser key for spellings no editor listed: Thai without tone marks and with loanword
- *   consonants merged (`อินเตอร์เน็ต` = `อินเทอร์เน็ต`, `เว็ปไซต์` = `เว็บไซต์`), katakana without long-vowel
- *   marks and vowel lengthening (`コミュニケイション` = `コミュニケーション`).
+ * - `skeleton`: a looser key for spellings no editor listed: Thai loanwords as people write them — tone marks,
+ *   ็ and a silent letter with ์ left out, the consonants loanwords spell either way (ต/ท, ค/ก, ซ/ส, บ/ป, …) merged
+ *   into one class each, ั and ะ one vowel (`อินเตอร์เน็ต` = `อินเทอร์เน็ต`, `เว็ปไซต์` = `เว็บไซต์`, `ซอฟแวร์` =
+ *   `ซอฟต์แวร์`) —, katakana without long-vowel marks and vowel lengthening (`コミュニケイション` = `コミュニケーション`).
  * - `expand`: common abbreviations written out (`ผอ.` → `ผู้อำนวยการ`), as extra query forms.
  */
 import { toSimplified } from './simplified.ts'
@@ -37,9 +38,13 @@ export function compact(text: string, lang: SearchLang): string {
   return fold(text, lang).replace(/[^\p{L}\p{N}\p{M}]+/gu, '')
 }
 
-// Thai: tone marks, mai taikhu and thanthakhat carry little in a misspelling; consonants that loanwords spell
-// either way are merged into one class each.
+// Thai: a letter silenced by thanthakhat (with the vowel it may carry: `ร์`, `ส์`, `ทร์`, `ติ์`) is often left out
+// or added (`ซอฟแวร์`, `เกมส์`); tone marks, mai taikhu and a thanthakhat on its own carry little in a
+// misspelling; sara a and mai han-akat are the same short vowel (`ะ`, `ั`); consonants that loanwords spell either
+// way are merged into one class each.
+const thaiSilent = /[\u0e01-\u0e2e][\u0e34\u0e38]?\u0e4c/g
 const thaiMarks = /[\u0e47-\u0e4c]/g
+const thaiShortA = /\u0e30/g
 const thaiClasses: Array<[RegExp, string]> = [
   [/[ตทฐฑฒธดฎฏ]/g, 't'],
   [/[ปพภบผ]/g, 'p'],
@@ -74,10 +79,27 @@ function katakanaSkeleton(s: string): string {
   return out
 }
 
+/**
+ * The loose key of a text. A letter silenced by thanthakhat is kept (so a missing or extra ์ on a letter still
+ * gives the same key); `skeletons` adds the key without such letters.
+ */
 export function skeleton(text: string, lang: SearchLang): string {
-  let s = compact(text, lang)
+  return loose(compact(text, lang), lang, false)
+}
+
+/** Every loose key of a text: `skeleton`, and for Thai with ์ also the key without the silenced letters. */
+export function skeletons(text: string, lang: SearchLang): string[] {
+  const s = compact(text, lang)
+  const keys = [loose(s, lang, false)]
+  if (s.includes('\u0e4c')) keys.push(loose(s, lang, true))
+  return keys
+}
+
+function loose(compacted: string, lang: SearchLang, dropSilent: boolean): string {
+  let s = compacted
   if (lang === 'th' || /[\u0e00-\u0e7f]/.test(s)) {
-    s = s.replace(thaiMarks, '')
+    if (dropSilent) s = s.replace(thaiSilent, '')
+    s = s.replace(thaiMarks, '').replace(thaiShortA, '\u0e31')
     for (const [re, to] of thaiClasses) s = s.replace(re, to)
   }
   if (lang === 'ja' || /[\u3040-\u30ff]/.test(s)) s = katakanaSkeleton(s)

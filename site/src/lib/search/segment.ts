@@ -58,6 +58,19 @@ export function segmentText(text: string, locale: string): string {
   return out + space
 }
 
+/**
+ * A query as Pagefind's browser side would cut it on a page of that language: its words joined by spaces. The
+ * search runs in a worker, where Pagefind cannot read the page's language and would leave the query whole.
+ */
+export function segmentQuery(text: string, locale: string): string {
+  let segmenter = segmenters.get(locale)
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })))
+  return [...segmenter.segment(text)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment)
+    .join(' ')
+}
+
 /** Every text node of a built page segmented (`segmentText`); tags and attributes untouched. */
 export function segmentHtml(html: string, locale: string): string {
   return html.replace(/>([^<]+)</g, (_, text: string) => `>${segmentText(text, locale)}<`)

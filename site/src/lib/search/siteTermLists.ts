@@ -11,7 +11,11 @@ const lists = new Map<Locale, Promise<TermList>>()
 export function siteTermList(lang: Locale): Promise<TermList> {
   let list = lists.get(lang)
   if (!list) {
-    list = siteContent().then((content) => termList(content, lang, () => JSON.stringify([content.glossary, content.cities, content.news])))
+    list = siteContent().then((content) =>
+      termList(content, lang, () =>
+        JSON.stringify([content.glossary, content.cities, content.organizations, content.agreements, content.activities, content.news]),
+      ),
+    )
     lists.set(lang, list)
   }
   return list

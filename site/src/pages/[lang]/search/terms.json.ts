@@ -7,7 +7,7 @@ export const getStaticPaths = localePaths
 
 export const GET: APIRoute = async ({ params }) => {
   const list = await siteTermList(params.lang as Locale)
-  return new Response(JSON.stringify({ ...list, entries: list.entries.map(({ l: _l, x: _x, ...entry }) => entry) }), {
+  return new Response(JSON.stringify({ ...list, entries: list.entries.map(({ l: _l, x: _x, h: _h, ...entry }) => entry) }), {
     headers: { 'content-type': 'application/json' },
   })
 }
