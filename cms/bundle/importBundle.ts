@@ -103,9 +103,7 @@ export async function importEntries(payload: Payload, bundle: Bundle, source: En
           summary.unchanged++
           continue
         }
-        const doc = await withContext(source.where(collection, entry.slug), () =>
-          upsert(payload, req, collection, entry, before, beforeEntry, refs, richText),
-        )
+        const doc = await withContext(source.where(collection, entry.slug), () => upsert(payload, req, collection, entry, before, beforeEntry, refs, richText))
         idsBySlug.get(collection)!.set(entry.slug, doc.id as Id)
         summary[before ? 'updated' : 'created']++
       }

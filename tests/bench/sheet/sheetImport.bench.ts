@@ -2,9 +2,10 @@
  * Spreadsheet intake benchmark: a real CMS in this process (Local API, a fresh SQLite file) and generated XLSX
  * workbooks of organisations and activities in five languages (references between the sheets, BMA units, sectors).
  * For each size: the check alone (a dry run), the import into an empty CMS, and the re-import of the same file (every
- * row unchanged); the process's peak memory. Writes bench/results/sheet-import.json.
+ * row unchanged); wall time, this process's CPU time (what the machine's other load does not change much) and rows
+ * per second; the process's peak memory. Writes bench/results/sheet-import.json.
  *
- * BENCH_SHEET_ROWS=1000,5000 (default) chooses the numbers of activity rows (organisations: a tenth as many).
+ * BENCH_SHEET_ROWS=1000 (default; e.g. 1000,5000) chooses the numbers of activity rows (organisations: a tenth as many).
  */
 import { mkdtempSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -15,7 +16,7 @@ import { importSheets } from '../../../cms/bundle/importSheet.ts'
 import { openCms } from '../../../scripts/lib/cms.ts'
 
 const repo = new URL('../../../', import.meta.url).pathname
-const sizes = (process.env.BENCH_SHEET_ROWS ?? '1000,5000').split(',').map(Number)
+const sizes = (process.env.BENCH_SHEET_ROWS ?? '1000').split(',').map(Number)
 const kinds = ['incoming-visit', 'outgoing-visit', 'meeting', 'conference', 'exchange-programme', 'project', 'training']
 
 async function workbook(activities: number): Promise<Buffer> {
@@ -78,11 +79,18 @@ async function workbook(activities: number): Promise<Buffer> {
 }
 
 let peakRss = 0
+let loads: number[] = []
 setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100).unref()
+// The machine's load while a size runs: other work on it slows the wall times down.
+setInterval(() => loads.push(loadavg()[0]!), 5_000).unref()
 const seconds = (ms: number) => Number((ms / 1000).toFixed(2))
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+/** The result, the wall seconds and the CPU seconds of this process. */
+async function timed<T>(work: () => Promise<T>): Promise<[T, number, number]> {
   const started = performance.now()
-  return [await work(), seconds(performance.now() - started)]
+  const cpu = process.cpuUsage()
+  const result = await work()
+  const used = process.cpuUsage(cpu)
+  return [result, seconds(performance.now() - started), seconds((used.user + used.system) / 1000)]
 }
 
 const results = []
@@ -93,20 +101,26 @@ for (const rows of sizes) {
   const bytes = await workbook(rows)
   const file = [{ name: 'intake.xlsx', bytes }]
   peakRss = 0
-  const [, checkSeconds] = await timed(() => importSheets(payload, file, { dryRun: true }))
-  const [first, importSeconds] = await timed(() => importSheets(payload, file))
-  const [again, reimportSeconds] = await timed(() => importSheets(payload, file))
+  loads = [loadavg()[0]!]
+  const [, checkSeconds, checkCpuSeconds] = await timed(() => importSheets(payload, file, { dryRun: true }))
+  const [first, importSeconds, importCpuSeconds] = await timed(() => importSheets(payload, file))
+  const [again, reimportSeconds, reimportCpuSeconds] = await timed(() => importSheets(payload, file))
+  const allRows = rows + Math.max(1, Math.round(rows / 10))
   const result = {
     activityRows: rows,
-    organizationRows: Math.max(1, Math.round(rows / 10)),
+    organizationRows: allRows - rows,
     fileBytes: bytes.length,
     checkSeconds,
+    checkCpuSeconds,
     importSeconds,
+    importCpuSeconds,
+    importRowsPerSecond: Number((allRows / importSeconds).toFixed(1)),
     reimportSeconds,
+    reimportCpuSeconds,
     created: first.summary?.created,
     unchangedOnReimport: again.summary?.unchanged,
     peakRssMegabytes: Math.round(peakRss / 1e6),
-    loadAverage: Number(loadavg()[0]!.toFixed(1)),
+    meanLoadAverage: Number((loads.reduce((sum, load) => sum + load, 0) / loads.length).toFixed(1)),
   }
   console.log(JSON.stringify(result))
   results.push(result)
