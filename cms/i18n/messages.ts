@@ -124,6 +124,8 @@ const th = {
   sheetImportSteps:
     'ขั้นแรกกด "ตรวจไฟล์" ระบบจะตรวจทุกแถวโดยยังไม่บันทึกอะไร ถ้ามีจุดผิด ระบบจะบอกแผ่นงาน แถว และคอลัมน์ที่ต้องแก้ ถ้าไม่มีจุดผิด จึงกด "นำเข้า" เพื่อบันทึก แถวที่มี slug ตรงกับรายการที่มีอยู่แล้วจะแก้ไขรายการนั้น เฉพาะคอลัมน์ที่มีในไฟล์ คอลัมน์ที่ไม่มีในไฟล์จะคงค่าเดิม',
   sheetFile: 'ไฟล์ตาราง (.xlsx หรือ .csv)',
+  sheetChooseFile: 'เลือกไฟล์',
+  sheetNoFile: 'ยังไม่ได้เลือกไฟล์',
   sheetCollection: 'ไฟล์ CSV นี้เป็นข้อมูลประเภท',
   sheetFromName: 'ดูจากชื่อไฟล์',
   sheetCheck: 'ตรวจไฟล์',
@@ -292,6 +294,8 @@ const en: Messages = {
   sheetImportSteps:
     'First choose "Check": every row is checked and nothing is saved. Any problem is listed with its sheet, row and column. Once the file checks clean, "Import" saves it. A row whose slug names an existing entry changes that entry, in the columns the file has; columns the file does not have keep their values.',
   sheetFile: 'Spreadsheet (.xlsx or .csv)',
+  sheetChooseFile: 'Choose a file',
+  sheetNoFile: 'No file chosen',
   sheetCollection: 'A CSV file holds',
   sheetFromName: 'what its file name says',
   sheetCheck: 'Check',

@@ -24,6 +24,8 @@ export interface ColumnDescription {
   required: ColumnTemplate['required']
   /** Required in each item of a numbered list (`documents.{n}.file`), not of the entry. */
   eachItem: boolean
+  /** The image field whose alternative text the column holds (`imageAlt_{lang}`: `image`). */
+  altOf?: string
 }
 
 function holds(template: ColumnTemplate): Pick<ColumnDescription, 'holds' | 'targets' | 'choices'> {
@@ -46,6 +48,7 @@ export const describeColumns = (collection: CollectionName): ColumnDescription[]
     staffOnly: Boolean(template.kind.staffOnly),
     required: template.required,
     eachItem: template.path.includes('{n}'),
+    ...(template.kind.altOf && { altOf: template.kind.altOf }),
   }))
 
 const targetList = (targets: readonly string[] = []) => targets.map((c) => `${c}/`).join(', ')

@@ -6,18 +6,23 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 import { describeColumns, type ColumnDescription } from '../../../content/sheet/layoutTable.ts'
-import type { CollectionName } from '../../../content/schema/index.ts'
+import { registry, type CollectionName } from '../../../content/schema/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { tr, type HasTranslate } from '../../i18n/translate.ts'
 import { ReportTable } from './ReportTable.tsx'
 
 type Label = Parameters<typeof getTranslation>[0]
 
-/** The Payload fields a column's path goes through (placeholders for languages and item numbers skipped). */
-function fieldsOnPath(fields: FlattenedField[], path: string[]): FlattenedField[] {
+/**
+ * The Payload fields a column's path goes through (placeholders for languages and item numbers skipped); the bundle's
+ * publication state is Payload's `_status`.
+ */
+function fieldsOnPath(collection: CollectionName, fields: FlattenedField[], path: string[]): FlattenedField[] {
   const found: FlattenedField[] = []
   let level = fields
-  for (const key of path.filter((k) => !['{lang}', '{n}', '*'].includes(k))) {
+  const keys = path.filter((k) => !['{lang}', '{n}', '*'].includes(k))
+  if (keys[0] === registry[collection].publication) keys[0] = '_status'
+  for (const key of keys) {
     const field = level.find((f) => 'name' in f && f.name === key)
     if (!field) break
     found.push(field)
@@ -66,6 +71,7 @@ export function ColumnLayout({
     const what = column.list ? t('sheetHoldsList', { what: words[column.holds] }) : words[column.holds]
     return column.staffOnly ? `${what} · ${t('sheetStaffOnly')}` : what
   }
+  const mediaAlt = payload.collections.media.config.flattenedFields.filter((field) => 'name' in field && field.name === 'alt')
   const required = (column: ColumnDescription) => {
     if (column.required === 'no') return ''
     const which = t(column.required === 'th' ? 'sheetRequired_th' : 'sheetRequired_yes')
@@ -86,7 +92,10 @@ export function ColumnLayout({
             <ReportTable
               headers={[t('sheetColumn'), t('sheetField'), t('sheetHolds'), t('sheetRequired')]}
               rows={describeColumns(collection).map((column) => {
-                const path = fieldsOnPath(fields, column.path)
+                // An image's alternative text is the media item's own, written from the entry.
+                const path = column.altOf
+                  ? [...fieldsOnPath(collection, fields, [...column.path.slice(0, -2), column.altOf]), ...mediaAlt]
+                  : fieldsOnPath(collection, fields, column.path)
                 return [
                   <code key="header">{column.header}</code>,
                   path.map((field) => label('label' in field ? field.label : '')).join(' › '),

@@ -60,9 +60,17 @@ export function SheetImportForm({ collections, initialCollection }: { collection
           void send('check')
         }}
       >
-        <label>
-          {t('sheetFile')}
+        {/* The browser's own file button speaks the browser's language: this one speaks the admin's. */}
+        <div className="bma-sheet-import__file">
+          <span>{t('sheetFile')}</span>
+          <span>
+            <label htmlFor="bma-sheet-file" className="btn btn--style-secondary btn--size-small">
+              {t('sheetChooseFile')}
+            </label>{' '}
+            <span>{file?.name ?? t('sheetNoFile')}</span>
+          </span>
           <input
+            id="bma-sheet-file"
             type="file"
             name="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -72,7 +80,7 @@ export function SheetImportForm({ collections, initialCollection }: { collection
               setChecked(undefined)
             }}
           />
-        </label>
+        </div>
         <label>
           {t('sheetCollection')}
           <select name="collection" value={collection} onChange={(event) => setCollection(event.target.value)}>
