@@ -60,6 +60,15 @@ try {
             url = `${server.origin}${await page.locator('.cards h2 a').first().getAttribute('href')}`
           }
           await page.goto(url, { waitUntil: 'networkidle' })
+          // Lazy images load as the reader scrolls to them: scroll once through the page so the full-page picture has them.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += 500) {
+              window.scrollTo(0, y)
+              await new Promise((resolve) => setTimeout(resolve, 30))
+            }
+            window.scrollTo(0, 0)
+          })
+          await page.waitForLoadState('networkidle')
           if (template === 'search') await page.waitForSelector('[data-search-results] a', { timeout: 30_000 }).catch(() => {})
           const file = `${lang}-${template}-${width}${scheme === 'dark' ? '-dark' : ''}.png`
           await page.screenshot({ path: join(out, file), fullPage: true })
