@@ -12,7 +12,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { serveLikeNetlify } from '../../support/netlifyHost.ts'
 import { buildSite, locales, repo, tempDir } from '../../support/site.ts'
-import { templates } from '../screens/screens.bench.ts'
+import { templates } from '../screens/templates.ts'
 
 const langs = (process.env.SCREENS_LANGS?.split(',') ?? locales) as string[]
 const only = process.env.SCREENS_ONLY?.split(',')

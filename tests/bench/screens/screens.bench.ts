@@ -7,27 +7,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { buildSite, launchChromium, locales, repo, serve, tempDir } from '../../support/site.ts'
+import { templates } from './templates.ts'
 
-/** One page of each template in the seed bundle (the first a city, the second an organisation, and so on). */
-export const templates: Record<string, string> = {
-  home: '',
-  glossary: 'glossary/',
-  term: 'glossary/sister-city/',
-  cities: 'cities/',
-  city: 'cities/seoul/',
-  organizations: 'organizations/',
-  organization: 'organizations/citynet/',
-  agreements: 'agreements/',
-  agreement: 'agreements/seoul-sister-city-agreement/',
-  activities: 'activities/',
-  activity: 'activities/aichi-youth-exchange-2025/',
-  news: 'news/',
-  story: 'news/',
-  search: 'search/?q=sister',
-  'open-data': 'open-data/',
-  accessibility: 'accessibility/',
-  'not-found': '404/',
-}
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } }
 
 const out = join(repo, 'bench/results/screens')
