@@ -5,10 +5,8 @@
  */
 import type { Locale } from '../../content/schema/locales.ts'
 
-export const coverWidth = 1600
-export const coverHeight = 900
-const width = coverWidth
-const height = coverHeight
+const width = 1600
+const height = 900
 
 function hash(value: string): number {
   let h = 0x811c9dc5
