@@ -178,7 +178,7 @@ const badBundles: [string, (dir: string) => Promise<void>, RegExp][] = [
   [
     'a corrupt image (only the CMS can tell)',
     (dir) => writeFile(join(dir, 'media/news/delegation-visit.jpg'), Buffer.from('not really a jpeg')),
-    /content\/media\/news\/delegation-visit\.jpg: file .*not a readable image/,
+    /content\/media\/news\/delegation-visit\.jpg: file .*ไม่ใช่ภาพหรือ PDF ที่อ่านได้/,
   ],
 ]
 

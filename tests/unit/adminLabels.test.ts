@@ -17,7 +17,37 @@ const ours = () => config.collections.filter((c) => !c.slug.startsWith('payload-
 const bilingual = (value: unknown) =>
   typeof value === 'object' && value !== null && typeof (value as { th?: unknown }).th === 'string' && typeof (value as { en?: unknown }).en === 'string'
 /** Fields Payload adds itself, labelled by Payload's own translations. */
-const payloadOwn = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt', 'email', 'password', 'apiKey', 'enableAPIKey', 'apiKeyIndex', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'sessions', 'hasAPIKey', 'resetPasswordRequestedAt', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes'])
+const payloadOwn = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'deletedAt',
+  'email',
+  'password',
+  'apiKey',
+  'enableAPIKey',
+  'apiKeyIndex',
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'loginAttempts',
+  'lockUntil',
+  'sessions',
+  'hasAPIKey',
+  'resetPasswordRequestedAt',
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'focalX',
+  'focalY',
+  'url',
+  'thumbnailURL',
+  'sizes',
+])
 
 function problems(fields: Field[], at: string): string[] {
   return fields.flatMap((field): string[] => {
@@ -29,7 +59,8 @@ function problems(fields: Field[], at: string): string[] {
     if (!bilingual(field.label)) found.push(`${path}: label`)
     const description = (field.admin as { description?: unknown } | undefined)?.description
     if (description !== undefined && typeof description !== 'function' && !bilingual(description)) found.push(`${path}: description`)
-    if ('options' in field) for (const option of field.options) if (typeof option !== 'object' || !bilingual(option.label)) found.push(`${path}: option ${JSON.stringify(option)}`)
+    if ('options' in field)
+      for (const option of field.options) if (typeof option !== 'object' || !bilingual(option.label)) found.push(`${path}: option ${JSON.stringify(option)}`)
     if (field.type === 'array' && !(bilingual(field.labels?.singular) && bilingual(field.labels?.plural))) found.push(`${path}: row labels`)
     if ('fields' in field) found.push(...problems(field.fields, path))
     return found
