@@ -5,6 +5,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
+import { serializeEntry } from '../content/bundle.ts'
 import { coverAlt, coverSvg } from './lib/coverImages.ts'
 
 const contentDir = 'content'
@@ -26,7 +27,7 @@ for (const collection of ['cities', 'organizations', 'news'] as const) {
     if (data.image === undefined || data.image === image) {
       data.image = image
       data.imageAlt = coverAlt(collection === 'news' ? data.title : data.name)
-      await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
+      await writeFile(file, serializeEntry(collection, data))
     }
   }
 }
