@@ -28,6 +28,9 @@ const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 })
+const audit = async (url: string) =>
+  (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }))!
+    .lhr
 interface Row {
   template: string
   lang: string
@@ -41,6 +44,8 @@ interface Row {
   tbtMs: number
   transferKB: number
   requests: number
+  /** Set when Lighthouse could not measure the page even after retries. */
+  error?: string
 }
 const rows: Row[] = []
 const load = loadavg()[0]
@@ -49,13 +54,9 @@ try {
     for (const [template, path] of Object.entries(templates)) {
       if ((only && !only.includes(template)) || template === 'story') continue
       const url = `${host.url}/${lang}/${path}`
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      })
-      const lhr = result!.lhr
+      // A trace can come back broken when the machine is starved (NO_NAVSTART, NO_FCP): such a run is tried again.
+      let lhr = await audit(url)
+      for (let retry = 0; lhr.runtimeError && retry < 3; retry++) lhr = await audit(url)
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? 0
       const row: Row = {
@@ -71,6 +72,7 @@ try {
         tbtMs: Math.round(metric('total-blocking-time')),
         transferKB: Math.round(metric('total-byte-weight') / 102.4) / 10,
         requests: (lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items?.length ?? 0,
+        ...(lhr.runtimeError && { error: lhr.runtimeError.code }),
       }
       rows.push(row)
       const failed = Object.entries(lhr.audits)
@@ -84,7 +86,7 @@ try {
         )
         .map(([id]) => id)
       console.log(
-        `${row.url.padEnd(48)} ${row.performance} ${row.accessibility} ${row.bestPractices} ${row.seo}  LCP ${row.lcpMs} ms  ${row.transferKB} KB${failed.length ? `  below 1: ${failed.join(', ')}` : ''}`,
+        `${row.url.padEnd(48)} ${row.performance} ${row.accessibility} ${row.bestPractices} ${row.seo}  LCP ${row.lcpMs} ms  ${row.transferKB} KB${row.error ? `  ${row.error}` : ''}${failed.length ? `  below 1: ${failed.join(', ')}` : ''}`,
       )
     }
 } finally {
