@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { commitTransaction, createLocalReq, initTransaction, isolateObjectProperty, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { isolateObjectProperty, type Payload, type PayloadRequest } from 'payload'
 import { BundleError, readBundle, serializeEntry, type Bundle } from '../../content/bundle.ts'
 import {
   collections,
@@ -33,6 +33,7 @@ import { currentEntryRefs } from './currentEntries.ts'
 import { asDocs, createDocument, isDoc, updateDocument, type Doc } from './documents.ts'
 import { docToEntry, entryToData, selfReferenceData, selfReferenceFields, type ImportRefs } from './mapping.ts'
 import { bundlePathOf, mediaAtPaths } from './mediaPaths.ts'
+import { inOneTransaction } from './oneTransaction.ts'
 import { readDocs } from './readDocs.ts'
 import { richTextConverter, type RichTextConverter } from './richText.ts'
 
@@ -70,11 +71,8 @@ export async function importBundle(payload: Payload, dir: string): Promise<Impor
  */
 export async function importEntries(payload: Payload, bundle: Bundle, source: EntrySource): Promise<ImportSummary> {
   const richText = await richTextConverter(payload.config)
-  // One deploy for the whole import, recorded once it is committed, rather than one change per saved document.
-  const req = await createLocalReq({ context: { bulkImport: true } }, payload)
-  await initTransaction(req)
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, media: 0 }
-  try {
+  await inOneTransaction(payload, { bulkImport: true }, async (req) => {
     const mediaIds = await importMedia(payload, req, source, bundle, summary)
     const unitIds = await importUnits(payload, req, bundle)
     const idsBySlug = new Map(collections.map((c) => [c, new Map<string, Id>()]))
@@ -109,14 +107,10 @@ export async function importEntries(payload: Payload, bundle: Bundle, source: En
       }
       if (selfReferenceFields(collection).length > 0) await importSelfReferences(payload, req, collection, bundle[collection], current, refs, richText, source)
     }
-    await commitTransaction(req)
-    if (summary.created + summary.updated + summary.media > 0)
-      await recordChange(payload, { collection: 'content', slug: source.label, action: 'import', by: source.by })
-    return summary
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
+  // One deploy for the whole import, recorded once it is committed, rather than one change per saved document.
+  if (summary.created + summary.updated + summary.media > 0) await recordChange(payload, { collection: 'content', slug: source.label, action: 'import', by: source.by })
+  return summary
 }
 
 /** Slugs of `collection` that the bundle refers to where it need not define them, and that neither it nor the CMS has. */
