@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
 import { buildConfig } from 'payload'
@@ -20,6 +19,7 @@ import { Users } from './collections/Users/index.ts'
 import { graphQLValidationRules } from './api/graphQLRules.ts'
 import { graphQLMaxComplexity, readLimits } from './api/limits.ts'
 import { databaseAdapter } from './database.ts'
+import { editor } from './editor/index.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
 import { health } from './endpoints/health.ts'
 import { importSheetEndpoint } from './endpoints/importSheet.ts'
@@ -87,7 +87,7 @@ export default buildConfig({
   // Thai first: a browser that asks for neither language, and every new account (users' `language`), get Thai.
   i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'th', translations: customTranslations },
   email: emailAdapter(),
-  editor: lexicalEditor(),
+  editor,
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES ?? 25_000_000) } },

@@ -2,6 +2,7 @@
  * The admin's own words in Thai and English (Payload's custom translations, namespace `bma`): messages of hooks and
  * validators, custom views and components. Plain words for staff of every generation; `{{name}}` is filled in.
  */
+import { payloadThai } from './payloadThai.ts'
 
 const th = {
   // Validation and refusals
@@ -36,6 +37,16 @@ const th = {
   deployState_live: 'ออนไลน์แล้ว',
   deployState_failed: 'ไม่สำเร็จ',
   whyFailed: 'สาเหตุ',
+
+  // Glossary: TBX import
+  importTbx: 'นำเข้าไฟล์ TBX',
+  tbxFile: 'ไฟล์ TBX-Basic (.tbx)',
+  tbxImported: 'นำเข้า {{file}} แล้ว: เพิ่มคำศัพท์ใหม่ {{created}} คำ ปรับปรุง {{updated}} คำ',
+  tbxRefused: 'ไม่ได้นำเข้า {{file}} เพราะพบปัญหา {{count}} จุด ระบบยังไม่เปลี่ยนแปลงข้อมูลใด ๆ กรุณาแก้ไฟล์แล้วนำเข้าใหม่',
+  tbxProblemAt: 'บรรทัดที่ {{line}}: {{element}} {{reason}}',
+  tbxEditorsOnly: 'เฉพาะบรรณาธิการและผู้ดูแลระบบเท่านั้นที่นำเข้าคำศัพท์ได้',
+  tbxSendFile: 'ไม่พบไฟล์ กรุณาส่งไฟล์ TBX ในช่อง "file" ของแบบฟอร์ม (multipart/form-data)',
+  tbxTooLarge: 'ไฟล์มีขนาด {{bytes}} ไบต์ เกิน {{max}} ไบต์ที่การนำเข้า TBX รับได้ (MAX_TBX_BYTES)',
 
   // Translation workflow
   translationStatus: 'สถานะคำแปล',
@@ -175,6 +186,11 @@ const th = {
   sheetBadMode: 'mode ต้องเป็น "check" (ตรวจอย่างเดียว) หรือ "import" (นำเข้า) ไม่ใช่ "{{mode}}"',
   sheetBadCollection: '"{{collection}}" ไม่ใช่ประเภทข้อมูลที่นำเข้าได้ ใช้ได้เฉพาะ {{allowed}}',
   sheetTooLarge: 'ไฟล์ใหญ่เกิน {{max}} ไบต์ กรุณาแบ่งเป็นหลายไฟล์',
+  // The rich-text editor's own buttons
+  editorDragToMove: 'ลากเพื่อย้าย',
+  editorAddBlock: 'แทรกเนื้อหาใหม่',
+  editorEditLink: 'แก้ไขลิงก์',
+  editorRemoveLink: 'เอาลิงก์ออก',
 }
 
 type Messages = Record<keyof typeof th, string>
@@ -211,6 +227,15 @@ const en: Messages = {
   deployState_live: 'Live',
   deployState_failed: 'Failed',
   whyFailed: 'Why',
+
+  importTbx: 'Import TBX',
+  tbxFile: 'TBX-Basic file (.tbx)',
+  tbxImported: 'Imported {{file}}: {{created}} terms created, {{updated}} updated.',
+  tbxRefused: '{{file}} was not imported ({{count}} problems; nothing was changed). Correct the file and import it again.',
+  tbxProblemAt: 'line {{line}}: {{element}} {{reason}}',
+  tbxEditorsOnly: 'Only editors and admins may import terms.',
+  tbxSendFile: 'Send the TBX file as the "file" field of a multipart/form-data request.',
+  tbxTooLarge: 'The file is {{bytes}} bytes, more than the {{max}} a TBX import accepts (MAX_TBX_BYTES).',
 
   translationStatus: 'Translation status',
   status_missing: 'Not translated',
@@ -345,22 +370,17 @@ const en: Messages = {
   sheetBadMode: 'mode is "check" (only check) or "import", not "{{mode}}".',
   sheetBadCollection: '"{{collection}}" is not a kind of content a spreadsheet imports; use one of {{allowed}}.',
   sheetTooLarge: 'The file is larger than {{max}} bytes: split it.',
+  editorDragToMove: 'Drag to move',
+  editorAddBlock: 'Add block',
+  editorEditLink: 'Edit link',
+  editorRemoveLink: 'Remove link',
 }
 
 export type MessageKey = keyof typeof th
 export const namespace = 'bma'
-/** Payload's `i18n.translations`: our words under their own namespace, beside Payload's. */
+/** Payload's `i18n.translations`: our words under their own namespace, beside Payload's (and Payload's own, in plain Thai). */
 export const customTranslations = {
-  // Payload's own Thai calls the content language a "location" (ตำแหน่งที่ตั้ง): here it is the language of the content.
-  th: {
-    [namespace]: th,
-    general: {
-      locale: 'ภาษาของเนื้อหา',
-      fallbackToDefaultLocale: 'ใช้ภาษาไทยแทนเมื่อยังไม่มีคำแปล',
-      cannotCopySameLocale: 'คัดลอกไปยังภาษาเดียวกันไม่ได้',
-      selectedLocales: 'ภาษาที่เลือก',
-    },
-  },
+  th: { [namespace]: th, ...payloadThai },
   en: { [namespace]: en },
 }
 export const messages = { th, en }
