@@ -109,7 +109,8 @@ export async function importEntries(payload: Payload, bundle: Bundle, source: En
     }
   })
   // One deploy for the whole import, recorded once it is committed, rather than one change per saved document.
-  if (summary.created + summary.updated + summary.media > 0) await recordChange(payload, { collection: 'content', slug: source.label, action: 'import', by: source.by })
+  if (summary.created + summary.updated + summary.media > 0)
+    await recordChange(payload, { collection: 'content', slug: source.label, action: 'import', by: source.by })
   return summary
 }
 
