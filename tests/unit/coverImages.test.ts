@@ -53,7 +53,8 @@ describe('cover images', () => {
           .toBuffer(),
       ),
     ).toBeGreaterThan(0.002)
-  }, 120_000)
+    // Sixty pictures drawn one after another: seconds at rest, minutes on a loaded machine.
+  }, 600_000)
 
   it("describes each cover in all five languages, in each language's own words", () => {
     for (const { collection, entry } of covered) {
