@@ -7,6 +7,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataDir, sqliteFile } from './paths.ts'
+import { indexParentColumns } from './sqlite/parentIndexes.ts'
 
 export function isMongoUrl(url: string | undefined): boolean {
   return Boolean(url && /^mongodb(\+srv)?:\/\//.test(url))
@@ -28,5 +29,6 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     migrationDir: `${import.meta.dirname}/migrations`,
     wal: true,
     busyTimeout: 15_000,
+    afterSchemaInit: [indexParentColumns],
   })
 }

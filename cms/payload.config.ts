@@ -22,6 +22,7 @@ import { databaseAdapter } from './database.ts'
 import { editor } from './editor/index.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
 import { health } from './endpoints/health.ts'
+import { importSheetEndpoint } from './endpoints/importSheet.ts'
 import { draftsMayOmit } from './fields/validate.ts'
 import { adminOrigins } from './http/adminOrigins.ts'
 import { customTranslations } from './i18n/messages.ts'
@@ -61,6 +62,7 @@ export default buildConfig({
         dashboard: { Component: '/components/dashboard/Overview.tsx#Overview' },
         translations: { Component: '/components/translations/TranslationsView.tsx#TranslationsView', path: '/translations' },
         guide: { Component: '/components/GuideView.tsx#GuideView', path: '/guide' },
+        importSheet: { Component: '/components/SheetImport/SheetImportView.tsx#SheetImportView', path: '/import' },
       },
     },
   },
@@ -69,7 +71,7 @@ export default buildConfig({
   collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Reminders, Leases, SignInAttempts]
     .map((collection) => (collection.versions ? { ...collection, fields: draftsMayOmit(collection.fields) } : collection))
     .map(withTranslationWorkflow),
-  endpoints: [health],
+  endpoints: [health, importSheetEndpoint],
   jobs: {
     tasks: [deploySiteTask, agreementRemindersTask],
     // Jobs run only in the instance holding the job runner lease (cms/deploy/runner.ts), never on a request.

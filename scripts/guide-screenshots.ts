@@ -9,31 +9,11 @@ import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { guideTasks } from '../cms/guide/tasks.ts'
 import { freePort, startCms } from './lib/cmsServer.ts'
+import { paragraph } from '../cms/bundle/richText.ts'
 
 const out = resolve('cms/public/guide')
 const admin = { email: 'admin@example.org', password: 'Guide-Screenshots-2026' }
 const password = 'Guide-Screenshots-2026'
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
 
 mkdirSync(out, { recursive: true })
 // Deploys go to a build hook nobody answers, so the guide can show a failed one.

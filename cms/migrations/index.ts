@@ -9,6 +9,7 @@ import * as migration_20261201_102504_media_storage_and_leases from './20261201_
 import * as migration_20261201_113754_sign_in_throttle_api_key_access from './20261201_113754_sign_in_throttle_api_key_access'
 import * as migration_20261201_113800_repair_invalid_dates from './20261201_113800_repair_invalid_dates'
 import * as migration_20261201_120519_staff_workspace from './20261201_120519_staff_workspace'
+import * as migration_20261201_134327_parent_indexes from './20261201_134327_parent_indexes'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_120519_staff_workspace.up,
     down: migration_20261201_120519_staff_workspace.down,
     name: '20261201_120519_staff_workspace',
+  },
+  {
+    up: migration_20261201_134327_parent_indexes.up,
+    down: migration_20261201_134327_parent_indexes.down,
+    name: '20261201_134327_parent_indexes',
   },
 ]

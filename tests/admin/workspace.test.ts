@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 
 let cms: RunningCms
 let browser: Browser
@@ -291,7 +291,7 @@ describe('Thai first', () => {
       }
       if (collection === 'agreements') await page.screenshot({ path: join(shots, 'agreement-edit-ja.png'), fullPage: true })
     }
-    for (const view of ['/admin', '/admin/translations', '/admin/guide', '/admin/account', '/admin/collections/glossary/create']) {
+    for (const view of ['/admin', '/admin/translations', '/admin/guide', '/admin/import', '/admin/account', '/admin/collections/glossary/create']) {
       await settle(page, view)
       problems.push(...(await englishLabels(page)).map((text) => `${view}: ${text}`))
     }

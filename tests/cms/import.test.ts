@@ -199,6 +199,17 @@ describe('a bad bundle is rejected whole, with the listed error, and nothing cha
     expect(await snapshot()).toBe(before)
   })
 
+  it('a failure after the first writes takes them back: the import is one transaction', async () => {
+    const before = await snapshot()
+    const dir = await variant(async (d) => {
+      // Written first (the city's image comes before the news item's), then the corrupt image fails the import.
+      await editJson(d, 'cities/fukuoka.json', (data) => (data.imageAlt.en = 'CHANGED-BEFORE-THE-FAILURE'))
+      await writeFile(join(d, 'media/news/delegation-visit.jpg'), Buffer.from('not really a jpeg'))
+    })
+    await expect(importBundle(payload, dir)).rejects.toThrow(/content\/media\/news\/delegation-visit\.jpg: file delegation-visit\.jpg/)
+    expect(await snapshot()).toBe(before)
+  })
+
   it('lists every problem, not just the first', async () => {
     const dir = await variant(async (d) => {
       await editJson(d, 'glossary/sister-city.json', (data) => delete data.term.th)

@@ -4,7 +4,7 @@
  * and locales given as arrays or `all` on a write.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { openHttpCms, type HttpCms } from '../support/httpCms.ts'
 
 let http: HttpCms

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openTestCms } from '../support/localCms.ts'
 import { rejection } from '../support/rejection.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 
 let payload: Payload
 const term = (slug: string, text = 'เมืองพี่เมืองน้อง') => ({ slug, term: text, definition: paragraph('นิยาม'), _status: 'published' as const })

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { collections } from '../../content/schema/index.ts'
 import { overview, isoDay, type Counted, type Overview } from '../../cms/dashboard/overview.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, password, type Staff, type StaffUser } from '../support/localCms.ts'
 
 let payload: Payload

@@ -5,7 +5,7 @@
  * Every change of what the public sees (restore, unpublish, bulk) queues a deploy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { admin, openHttpCms, type HttpCms } from '../support/httpCms.ts'
 
 let http: HttpCms

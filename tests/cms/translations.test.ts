@@ -8,7 +8,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { backfillTranslationState } from '../../cms/translations/backfill.ts'
 import { coverage, worklist } from '../../cms/translations/worklist.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, type Staff } from '../support/localCms.ts'
 
 let payload: Payload

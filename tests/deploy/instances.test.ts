@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Deploy } from '../../cms/payload-types.ts'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { waitFor } from '../support/waitFor.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }

@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { run, startCms } from '../../../scripts/lib/cmsServer.ts'
 import { createDocument } from '../../../cms/bundle/documents.ts'
+import { paragraph } from '../../../cms/bundle/richText.ts'
 
 const repo = new URL('../../../', import.meta.url).pathname
 const scenarios = (process.env.BENCH_DASHBOARD_SCENARIOS ?? 'seeded,10k').split(',')
@@ -34,27 +35,6 @@ interface Result {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const countries = ['JP', 'CN', 'KR', 'VN', 'FR', 'DE', 'US', 'AU', 'IN', 'BR', 'ZA', 'EG', 'MY', 'SG', 'GB', 'IT', 'ES', 'RU', 'CA', 'MX']
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
 
 /** 10,000 entries of the relationship database, written through the Local API (hooks run, as for an import). */
 async function addTenThousand(payload: Payload): Promise<void> {

@@ -34,6 +34,8 @@ import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc056
 import { Overview as Overview_0f22477d8047a0365950160f9f7adf87 } from '../../../components/dashboard/Overview.tsx'
 import { TranslationsView as TranslationsView_d5be2bc2fea0e4e58dfd298cab3f2981 } from '../../../components/translations/TranslationsView.tsx'
 import { GuideView as GuideView_8b668666971b45c5d815ad2cb6d151fb } from '../../../components/GuideView.tsx'
+import { ImportSheetLink as ImportSheetLink_4ef6d9a5980f4eeee6aa2e0b33d08e4b } from '../../../components/SheetImport/ImportSheetLink.tsx'
+import { SheetImportView as SheetImportView_e98b8f75c86bba606c27ea467f359724 } from '../../../components/SheetImport/SheetImportView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +76,7 @@ export const importMap = {
   "/components/dashboard/Overview.tsx#Overview": Overview_0f22477d8047a0365950160f9f7adf87,
   "/components/translations/TranslationsView.tsx#TranslationsView": TranslationsView_d5be2bc2fea0e4e58dfd298cab3f2981,
   "/components/GuideView.tsx#GuideView": GuideView_8b668666971b45c5d815ad2cb6d151fb,
+  "/components/SheetImport/ImportSheetLink.tsx#ImportSheetLink": ImportSheetLink_4ef6d9a5980f4eeee6aa2e0b33d08e4b,
+  "/components/SheetImport/SheetImportView.tsx#SheetImportView": SheetImportView_e98b8f75c86bba606c27ea467f359724,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
