@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { StatusCell as StatusCell_1b92bcf72a0a4ac2a68fc5e93647b961 } from '../../../components/translations/StatusCell.tsx'
 import { TranslationPanel as TranslationPanel_1a39fb4e8e01d866650af2c3c0d3ead7 } from '../../../components/translations/TranslationPanel.tsx'
 import { ImportTbx as ImportTbx_c5815de4c50a6356cf9dceed43414257 } from '../../../components/ImportTbx.tsx'
+import { ImportSheetLink as ImportSheetLink_4ef6d9a5980f4eeee6aa2e0b33d08e4b } from '../../../components/SheetImport/ImportSheetLink.tsx'
 import { DeployNowButton as DeployNowButton_215d062fd3c7208eb3f57b45b2b39182 } from '../../../components/DeployNowButton.tsx'
 import { NavLinks as NavLinks_4a2906b32c0e92cd2a620c3fd1ada5eb } from '../../../components/NavLinks.tsx'
 import { AccountLanguage as AccountLanguage_139570634a55318f7800f67e6d11967a } from '../../../components/AccountLanguage.tsx'
@@ -34,7 +35,6 @@ import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc056
 import { Overview as Overview_0f22477d8047a0365950160f9f7adf87 } from '../../../components/dashboard/Overview.tsx'
 import { TranslationsView as TranslationsView_d5be2bc2fea0e4e58dfd298cab3f2981 } from '../../../components/translations/TranslationsView.tsx'
 import { GuideView as GuideView_8b668666971b45c5d815ad2cb6d151fb } from '../../../components/GuideView.tsx'
-import { ImportSheetLink as ImportSheetLink_4ef6d9a5980f4eeee6aa2e0b33d08e4b } from '../../../components/SheetImport/ImportSheetLink.tsx'
 import { SheetImportView as SheetImportView_e98b8f75c86bba606c27ea467f359724 } from '../../../components/SheetImport/SheetImportView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -68,6 +68,7 @@ export const importMap = {
   "/components/translations/StatusCell.tsx#StatusCell": StatusCell_1b92bcf72a0a4ac2a68fc5e93647b961,
   "/components/translations/TranslationPanel.tsx#TranslationPanel": TranslationPanel_1a39fb4e8e01d866650af2c3c0d3ead7,
   "/components/ImportTbx.tsx#ImportTbx": ImportTbx_c5815de4c50a6356cf9dceed43414257,
+  "/components/SheetImport/ImportSheetLink.tsx#ImportSheetLink": ImportSheetLink_4ef6d9a5980f4eeee6aa2e0b33d08e4b,
   "/components/DeployNowButton.tsx#DeployNowButton": DeployNowButton_215d062fd3c7208eb3f57b45b2b39182,
   "/components/NavLinks.tsx#NavLinks": NavLinks_4a2906b32c0e92cd2a620c3fd1ada5eb,
   "/components/AccountLanguage.tsx#AccountLanguage": AccountLanguage_139570634a55318f7800f67e6d11967a,
@@ -76,7 +77,6 @@ export const importMap = {
   "/components/dashboard/Overview.tsx#Overview": Overview_0f22477d8047a0365950160f9f7adf87,
   "/components/translations/TranslationsView.tsx#TranslationsView": TranslationsView_d5be2bc2fea0e4e58dfd298cab3f2981,
   "/components/GuideView.tsx#GuideView": GuideView_8b668666971b45c5d815ad2cb6d151fb,
-  "/components/SheetImport/ImportSheetLink.tsx#ImportSheetLink": ImportSheetLink_4ef6d9a5980f4eeee6aa2e0b33d08e4b,
   "/components/SheetImport/SheetImportView.tsx#SheetImportView": SheetImportView_e98b8f75c86bba606c27ea467f359724,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
