@@ -48,6 +48,9 @@ const mediaFolder = 'media'
 
 export const emptyBundle = (): Bundle => bundleOf(() => [])
 
+/** What a bundle holds, for a command's report: `12 glossary, 3 cities, …` over every collection of the registry. */
+export const bundleCounts = (bundle: Bundle): string => collections.map((c) => `${bundle[c].length} ${c}`).join(', ')
+
 /** Reads and checks a bundle: schema, slug = file name, unique slugs, references that resolve, media that exists. */
 export async function readBundle(dir: string): Promise<Bundle> {
   const problems: BundleProblem[] = []

@@ -12,7 +12,7 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/pro
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { BundleError, readBundle, type Bundle } from '../content/bundle.ts'
+import { BundleError, bundleCounts, readBundle, type Bundle } from '../content/bundle.ts'
 import { entryPages } from '../site/src/lib/entryPages.ts'
 import type { BuildInput } from '../site/src/lib/handover.ts'
 import { fileHashes, pageKeys, planBuild, recordBuild, stageReused, type BuildRecord } from '../site/src/lib/incremental.ts'
@@ -43,11 +43,7 @@ let settings: OpenDataSettings
 try {
   settings = openDataSettings()
   bundle = await readBundle(contentDir)
-  if (!values.quiet)
-    console.log(
-      `${values.content}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items, ` +
-        `${bundle.organizations.length} organisations, ${bundle.agreements.length} agreements, ${bundle.activities.length} activities`,
-    )
+  if (!values.quiet) console.log(`${values.content}: ${bundleCounts(bundle)}`)
 } catch (error) {
   if (!(error instanceof BundleError || error instanceof SettingsError)) throw error
   console.error((error as Error).message)

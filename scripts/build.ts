@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { bundleCounts } from '../content/bundle.ts'
 import { exportPublicSnapshotOverHttp } from '../cms/bundle/exportBundle.ts'
 import { richTextConverter } from '../cms/bundle/richText.ts'
 import { run } from './lib/cmsServer.ts'
@@ -20,9 +21,7 @@ if (process.env.CMS_URL || process.env.DATABASE_URL) {
   if (process.env.CMS_URL) {
     const { default: config } = await import('../cms/payload.config.ts')
     const bundle = await exportPublicSnapshotOverHttp(process.env.CMS_URL, snapshot, await richTextConverter(await config))
-    console.log(
-      `Snapshot from ${process.env.CMS_URL}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items.`,
-    )
+    console.log(`Snapshot from ${process.env.CMS_URL}: ${bundleCounts(bundle)}.`)
   } else {
     await run(tsx, ['scripts/export-content.ts', '--out', snapshot])
   }

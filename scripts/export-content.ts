@@ -3,6 +3,7 @@
  * published public snapshot the site is built from; with it, a full staff backup including internal data.
  */
 import { parseArgs } from 'node:util'
+import { bundleCounts } from '../content/bundle.ts'
 import { exportBundle } from '../cms/bundle/exportBundle.ts'
 import { withCms } from './lib/cms.ts'
 
@@ -14,7 +15,5 @@ if (!values.out) {
 await withCms(async (payload) => {
   const bundle = await exportBundle(payload, values.out!, { includeInternal: values['include-internal'] })
   const kind = values['include-internal'] ? 'full backup (includes internal data: keep it private)' : 'public snapshot'
-  console.log(
-    `Exported a ${kind} to ${values.out}: ${bundle.glossary.length} glossary terms, ${bundle.cities.length} cities, ${bundle.news.length} news items.`,
-  )
+  console.log(`Exported a ${kind} to ${values.out}: ${bundleCounts(bundle)}.`)
 })
