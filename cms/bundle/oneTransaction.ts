@@ -13,7 +13,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 export async function inOneTransaction<T>(payload: Payload, context: RequestContext, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
   const req = await createLocalReq({ context }, payload)
   const sqlite = payload.db.name === 'sqlite' ? (payload.db as unknown as SQLiteAdapter) : undefined
-  if (sqlite) req.transactionID = await beginTransaction.call(sqlite, undefined)
+  if (sqlite) req.transactionID = (await beginTransaction.call(sqlite, undefined)) ?? undefined
   else await initTransaction(req)
   try {
     const result = await work(req)
