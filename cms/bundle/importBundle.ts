@@ -1,8 +1,10 @@
 /**
  * Imports a content bundle into the CMS: all or nothing, idempotent. The whole bundle is checked before anything is
- * written; the writes run in one database transaction; an entry that already holds exactly the bundle's content is
- * left alone, so a re-import neither duplicates nor adds versions. Collections are written in dependency order
- * (`dependencyOrder`), references to the own collection in a second pass.
+ * written; the writes run in one database transaction (./oneTransaction.ts); an entry that already holds exactly the
+ * bundle's content is left alone, so a re-import neither duplicates nor adds versions. Collections are written in
+ * dependency order (`dependencyOrder`). A new entry is created in Thai through the Local API and, once its collection
+ * is written, given its other languages and references to its own collection in one write (./addLocales.ts); a
+ * changed entry is saved in each language through the Local API, its references to its own collection after.
  */
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
@@ -27,6 +29,7 @@ import {
   visibilities,
 } from '../../content/schema/index.ts'
 import { recordChange } from '../deploy/recordChange.ts'
+import { forgetPublicReads } from '../http/publicReads.ts'
 import { importedTranslationFields } from '../translations/recordImported.ts'
 import { asDocs, createDocument, isDoc, updateDocument, type Doc } from './documents.ts'
 import { addLocales } from './addLocales.ts'
@@ -107,7 +110,9 @@ export async function importEntries(payload: Payload, bundle: Bundle, { dir, lab
       if (selfReferenceFields(collection).length > 0) await importSelfReferences(payload, req, collection, changed, current, refs, richText, label)
     }
   })
-  // One deploy for the whole import, recorded once it is committed, rather than one change per saved document.
+  // Answers cached while the import ran were read from before it. One deploy for the whole import, recorded once
+  // it is committed, rather than one change per saved document.
+  forgetPublicReads()
   if (summary.created + summary.updated + summary.media > 0) await recordChange(payload, { collection: 'content', slug: label, action: 'import' })
   return summary
 }
