@@ -7,6 +7,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataDir, sqliteFile } from './paths.ts'
+import { atomicWrites } from './sqlite/atomicWrites.ts'
 import { indexParentColumns } from './sqlite/parentIndexes.ts'
 
 export function isMongoUrl(url: string | undefined): boolean {
@@ -23,7 +24,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
   // production databases never disagree about what was applied; onInit.ts applies them on every start.
   // Several processes share the file (the CMS, its deploy exports, command-line tools): write-ahead logging lets
   // readers run beside a writer, and a busy timeout makes a writer wait for a lock instead of failing.
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: url ?? `file:${sqliteFile()}` },
     push: false,
     migrationDir: `${import.meta.dirname}/migrations`,
@@ -31,4 +32,6 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     busyTimeout: 15_000,
     afterSchemaInit: [indexParentColumns],
   })
+  // Without transactions in the adapter, each statement would commit on its own (cms/sqlite/atomicWrites.ts).
+  return { ...sqlite, init: (args) => atomicWrites(sqlite.init(args)) }
 }

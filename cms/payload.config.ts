@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
 import { buildConfig } from 'payload'
@@ -20,8 +19,10 @@ import { Users } from './collections/Users/index.ts'
 import { graphQLValidationRules } from './api/graphQLRules.ts'
 import { graphQLMaxComplexity, readLimits } from './api/limits.ts'
 import { databaseAdapter } from './database.ts'
+import { editor } from './editor/index.ts'
 import { deploySiteTask } from './deploy/deploySite.ts'
 import { health } from './endpoints/health.ts'
+import { importSheetEndpoint } from './endpoints/importSheet.ts'
 import { draftsMayOmit } from './fields/validate.ts'
 import { adminOrigins } from './http/adminOrigins.ts'
 import { customTranslations } from './i18n/messages.ts'
@@ -56,11 +57,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · กองการต่างประเทศ กทม.' },
     components: {
       afterNavLinks: ['/components/NavLinks.tsx#NavLinks'],
-      providers: ['/components/AccountLanguage.tsx#AccountLanguage'],
+      providers: ['/components/AccountLanguage.tsx#AccountLanguage', '/components/ReleaseLockOnLeave.tsx#ReleaseLockOnLeave'],
       views: {
         dashboard: { Component: '/components/dashboard/Overview.tsx#Overview' },
         translations: { Component: '/components/translations/TranslationsView.tsx#TranslationsView', path: '/translations' },
         guide: { Component: '/components/GuideView.tsx#GuideView', path: '/guide' },
+        importSheet: { Component: '/components/SheetImport/SheetImportView.tsx#SheetImportView', path: '/import' },
       },
     },
   },
@@ -69,7 +71,7 @@ export default buildConfig({
   collections: [Glossary, Cities, Organizations, Agreements, Activities, News, Domains, Units, Media, Users, Deploys, Reminders, Leases, SignInAttempts]
     .map((collection) => (collection.versions ? { ...collection, fields: draftsMayOmit(collection.fields) } : collection))
     .map(withTranslationWorkflow),
-  endpoints: [health],
+  endpoints: [health, importSheetEndpoint],
   jobs: {
     tasks: [deploySiteTask, agreementRemindersTask],
     // Jobs run only in the instance holding the job runner lease (cms/deploy/runner.ts), never on a request.
@@ -85,7 +87,7 @@ export default buildConfig({
   // Thai first: a browser that asks for neither language, and every new account (users' `language`), get Thai.
   i18n: { supportedLanguages: { th, en }, fallbackLanguage: 'th', translations: customTranslations },
   email: emailAdapter(),
-  editor: lexicalEditor(),
+  editor,
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES ?? 25_000_000) } },

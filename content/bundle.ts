@@ -118,13 +118,14 @@ export function referenceProblem(value: string, reference: Reference, exists: (c
 }
 
 /** Turns a schema issue into a reader's sentence; a missing value reads "is required". */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const value = issue.path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data)
-  if (issue.code === 'invalid_type' && value === undefined) return 'is required'
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) return 'is required'
   if (issue.code === 'unrecognized_keys')
     return issue.message.startsWith('has unknown locale')
       ? issue.message
       : `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  if (issue.code === 'invalid_value') return `is "${String(value)}", which is not one of: ${issue.values.map(String).join(', ')}`
   return issue.message.replace(/^Invalid input: /, 'is invalid: ')
 }
 

@@ -9,36 +9,18 @@ import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { guideTasks } from '../cms/guide/tasks.ts'
 import { freePort, startCms } from './lib/cmsServer.ts'
+import { paragraph } from '../cms/bundle/richText.ts'
 
 const out = resolve('cms/public/guide')
 const admin = { email: 'admin@example.org', password: 'Guide-Screenshots-2026' }
 const password = 'Guide-Screenshots-2026'
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
 
 mkdirSync(out, { recursive: true })
 // Deploys go to a build hook nobody answers, so the guide can show a failed one.
 const deadHook = `http://127.0.0.1:${await freePort()}/build_hooks/guide`
 const cms = await startCms({
+  // The first request imports the whole content bundle: minutes on a busy machine.
+  timeoutMs: 1_200_000,
   env: {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'bma-guide-')),
     ADMIN_EMAIL: admin.email,
@@ -134,11 +116,8 @@ try {
     },
     publish: async () => {
       await open(editorPage, `/admin/collections/glossary/${term.id}?locale=th`)
-      await editorPage
-        .locator('.popup-button')
-        .filter({ has: editorPage.locator('svg') })
-        .last()
-        .click()
+      // The arrow beside "publish changes" opens the publishing choices.
+      await editorPage.locator('#action-save-popup .popup-button').click()
       await editorPage.waitForTimeout(400)
       await shoot(editorPage, 'publish')
     },
@@ -164,8 +143,8 @@ try {
         await new Promise((r) => setTimeout(r, 1000))
       }
       await open(editorPage, '/admin')
-      await editorPage.locator('#deploys-title').scrollIntoViewIfNeeded()
-      await editorPage.evaluate(() => window.scrollBy(0, -200))
+      await editorPage.locator('#deploys-title').evaluate((title) => title.scrollIntoView({ block: 'start' }))
+      await editorPage.evaluate(() => window.scrollBy(0, -80))
       await shoot(editorPage, 'deploy-failed')
     },
   }

@@ -19,7 +19,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     exclude: ['**/node_modules/**', 'tests/bench/**'],
     testTimeout: 120_000,
-    hookTimeout: 600_000,
+    hookTimeout: 1_200_000,
     maxWorkers: 2,
     reporters: ['default'],
     projects: [

@@ -10,6 +10,7 @@ import { toPublic, writeBundle, type Bundle } from '../../content/bundle.ts'
 import { bundleOf, collections, type CollectionName } from '../../content/schema/index.ts'
 import { isDoc, type Doc } from './documents.ts'
 import { docToEntry, type ExportRefs } from './mapping.ts'
+import { bundlePathOf } from './mediaPaths.ts'
 import { readDocs } from './readDocs.ts'
 import { copyUploadTo } from '../storage/readUpload.ts'
 import { richTextConverter, type RichTextConverter } from './richText.ts'
@@ -93,9 +94,8 @@ export function exportRefs(
     richText,
     mediaPath(media) {
       note('media', media)
-      if (!isDoc(media) || !media.filename) return undefined
-      const path = typeof media.bundlePath === 'string' ? media.bundlePath : `uploads/${media.filename}`
-      files.set(path, media)
+      const path = bundlePathOf(media)
+      if (path && isDoc(media)) files.set(path, media)
       return path
     },
     // A reference to something not in this export (an unpublished term, say) is left out, so the bundle stays whole.

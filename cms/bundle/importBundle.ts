@@ -5,7 +5,10 @@
  * dependency order (`dependencyOrder`). A new entry is created in Thai through the Local API and, once its collection
  * is written, given its other languages and references to its own collection in one write (./addLocales.ts); a
  * changed entry is saved in each language through the Local API, its references to its own collection after.
+ * Spreadsheets (./importSheet.ts) are checked their own way and written here too (`importEntries`), so that both
+ * imports write exactly alike.
  */
+import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { isolateObjectProperty, type Payload, type PayloadRequest } from 'payload'
@@ -31,10 +34,12 @@ import {
 import { recordChange } from '../deploy/recordChange.ts'
 import { forgetPublicReads } from '../http/publicReads.ts'
 import { importedTranslationFields } from '../translations/recordImported.ts'
-import { asDocs, createDocument, isDoc, updateDocument, type Doc } from './documents.ts'
 import { addLocales } from './addLocales.ts'
+import { currentEntryRefs } from './currentEntries.ts'
+import { asDocs, createDocument, isDoc, updateDocument, type Doc } from './documents.ts'
+import { docToEntry, entryToData, selfReferenceData, selfReferenceFields, type ImportRefs } from './mapping.ts'
+import { bundlePathOf, mediaAtPaths } from './mediaPaths.ts'
 import { inOneTransaction } from './oneTransaction.ts'
-import { docToEntry, entryToData, selfReferenceData, selfReferenceFields, type ExportRefs, type ImportRefs } from './mapping.ts'
 import { readDocs } from './readDocs.ts'
 import { richTextConverter, type RichTextConverter } from './richText.ts'
 
@@ -48,19 +53,33 @@ export interface ImportSummary {
 type Localized = Partial<Record<Locale, string>>
 type Id = number | string
 
+/** Where checked entries come from, for error messages, media files and the deploy record. */
+export interface EntrySource {
+  /** Names the import in the deploy it queues (the bundle's folder, the spreadsheet's file). */
+  label: string
+  /** Names an entry in an error (a bundle file, a spreadsheet row). */
+  where(collection: CollectionName, slug: string): string
+  /** The folder media paths are read from. A path with no file there names a media item the CMS already holds. */
+  mediaDir?: string
+  /** Who imports (e-mail), for the deploy record. */
+  by?: string
+}
+
 export async function importBundle(payload: Payload, dir: string): Promise<ImportSummary> {
-  return importEntries(payload, await readBundle(dir), { dir, label: basename(dir) })
+  const bundle = await readBundle(dir)
+  const label = basename(dir)
+  return importEntries(payload, bundle, { label, where: (collection, slug) => `${label}/${collection}/${slug}.json`, mediaDir: join(dir, 'media') })
 }
 
 /**
- * Imports checked entries (a bundle read by `readBundle`, or the glossary a TBX merge made): `dir` holds the media
- * files they name, `label` names them in messages.
+ * Writes checked entries, all or nothing, in one transaction. References resolve to the entries written and, for
+ * what they do not hold, to the entries already in the CMS.
  */
-export async function importEntries(payload: Payload, bundle: Bundle, { dir, label }: { dir: string; label: string }): Promise<ImportSummary> {
+export async function importEntries(payload: Payload, bundle: Bundle, source: EntrySource): Promise<ImportSummary> {
   const richText = await richTextConverter(payload.config)
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, media: 0 }
   await inOneTransaction(payload, { bulkImport: true }, async (req) => {
-    const mediaIds = await importMedia(payload, req, dir, label, bundle, summary)
+    const mediaIds = await importMedia(payload, req, source, bundle, summary)
     const unitIds = await importUnits(payload, req, bundle)
     const idsBySlug = new Map(collections.map((c) => [c, new Map<string, Id>()]))
     const refs: ImportRefs = {
@@ -68,19 +87,15 @@ export async function importEntries(payload: Payload, bundle: Bundle, { dir, lab
       id: (collection, slug) => idsBySlug.get(collection)?.get(slug),
       unit: (name) => unitIds.get(name[defaultLocale] ?? ''),
     }
-    const exportRefs: ExportRefs = {
-      richText,
-      mediaPath: (media) => (isDoc(media) && typeof media.bundlePath === 'string' ? media.bundlePath : undefined),
-      slug: (_, ref) => (isDoc(ref) && typeof ref.slug === 'string' ? ref.slug : undefined),
-    }
+    const exportRefs = currentEntryRefs(richText)
 
     for (const collection of dependencyOrder()) {
       const current = new Map((await readDocs(payload, collection, { staff: true, req })).map((doc) => [doc.slug as string, doc]))
-      const fileOf = (slug: string) => `${label}/${collection}/${slug}.json`
+      for (const [slug, doc] of current) idsBySlug.get(collection)!.set(slug, doc.id as Id)
       for (const slug of missingTargets(bundle, collection, current)) {
         // A reference that need not resolve (a domain the bundle does not define) gets an entry named by its slug.
         const stub = { slug, [registry[collection].title]: { [defaultLocale]: slug } } as unknown as EntryOf<typeof collection>
-        const doc = await withContext(fileOf(slug), () => createInThai(payload, req, collection, stub, refs, richText))
+        const doc = await withContext(source.where(collection, slug), () => createInThai(payload, req, collection, stub, refs, richText))
         idsBySlug.get(collection)!.set(slug, doc.id as Id)
         summary.created++
       }
@@ -94,7 +109,7 @@ export async function importEntries(payload: Payload, bundle: Bundle, { dir, lab
           summary.unchanged++
           continue
         }
-        const doc = await withContext(fileOf(entry.slug), () =>
+        const doc = await withContext(source.where(collection, entry.slug), () =>
           before
             ? update(payload, req, collection, entry, before, beforeEntry!, refs, richText)
             : createInThai(payload, req, collection, entry, refs, richText),
@@ -106,14 +121,17 @@ export async function importEntries(payload: Payload, bundle: Bundle, { dir, lab
       }
       // Once every entry of the collection exists: the new ones get their translations and the references to their
       // own collection in one write each, the changed ones their references in a save of their own.
-      for (const { entry, thai } of created) await withContext(fileOf(entry.slug), () => addTranslations(payload, req, collection, entry, thai, refs, richText))
-      if (selfReferenceFields(collection).length > 0) await importSelfReferences(payload, req, collection, changed, current, refs, richText, label)
+      for (const { entry, thai } of created) {
+        await withContext(source.where(collection, entry.slug), () => addTranslations(payload, req, collection, entry, thai, refs, richText))
+      }
+      if (selfReferenceFields(collection).length > 0) await importSelfReferences(payload, req, collection, changed, current, refs, richText, source)
     }
   })
   // Answers cached while the import ran were read from before it. One deploy for the whole import, recorded once
   // it is committed, rather than one change per saved document.
   forgetPublicReads()
-  if (summary.created + summary.updated + summary.media > 0) await recordChange(payload, { collection: 'content', slug: label, action: 'import' })
+  if (summary.created + summary.updated + summary.media > 0)
+    await recordChange(payload, { collection: 'content', slug: source.label, action: 'import', by: source.by })
   return summary
 }
 
@@ -204,7 +222,7 @@ async function importSelfReferences<C extends CollectionName>(
   before: Map<string, Doc>,
   refs: ImportRefs,
   richText: RichTextConverter,
-  label: string,
+  source: EntrySource,
 ) {
   const fields = selfReferenceFields(collection)
   for (const entry of entries) {
@@ -214,7 +232,7 @@ async function importSelfReferences<C extends CollectionName>(
     if (same) continue
     const draft = isDraft(collection, entry)
     const write = { collection, req, draft, locale: defaultLocale, data: { ...data, _status: draft ? 'draft' : 'published' } }
-    await withContext(`${label}/${collection}/${entry.slug}.json`, () => updateDocument(payload, refs.id(collection, entry.slug)!, write))
+    await withContext(source.where(collection, entry.slug), () => updateDocument(payload, refs.id(collection, entry.slug)!, write))
   }
 }
 
@@ -223,6 +241,8 @@ const idsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value.map((
 
 interface MediaUse {
   alt: Localized
+  /** Whether the alternative text is the image's own (`imageAlt`), not borrowed from a title. */
+  ownAlt: boolean
   visibility: Visibility
 }
 
@@ -244,9 +264,9 @@ function mediaUses(bundle: Bundle): Map<string, MediaUse> {
           const altField = fields.find(
             (f) => f.kind.altOf === path.at(-1) && f.path.length === path.length && f.path.slice(0, -1).join() === path.slice(0, -1).join(),
           )
-          const alt =
-            (altField && (holder[altField.path.at(-1)!] as Localized | undefined)) ?? (holder.title as Localized | undefined) ?? titleOf(collection, entry)
-          uses.set(value, { alt, visibility: mostRestrictive(holders) })
+          const ownAlt = altField && (holder[altField.path.at(-1)!] as Localized | undefined)
+          const alt = ownAlt ?? (holder.title as Localized | undefined) ?? titleOf(collection, entry)
+          uses.set(value, { alt, ownAlt: Boolean(ownAlt), visibility: mostRestrictive(holders) })
         }
       }
     }
@@ -260,14 +280,7 @@ function mostRestrictive(holders: unknown[]): Visibility {
   return visibilities.findLast((level) => levels.includes(level)) ?? 'public'
 }
 
-async function importMedia(
-  payload: Payload,
-  req: PayloadRequest,
-  dir: string,
-  label: string,
-  bundle: Bundle,
-  summary: ImportSummary,
-): Promise<Map<string, Id>> {
+async function importMedia(payload: Payload, req: PayloadRequest, source: EntrySource, bundle: Bundle, summary: ImportSummary): Promise<Map<string, Id>> {
   const uses = mediaUses(bundle)
   const { docs } = await payload.find({
     collection: 'media',
@@ -277,21 +290,27 @@ async function importMedia(
     depth: 0,
     limit: 0,
     pagination: false,
-    where: { bundlePath: { in: [...uses.keys()] } },
+    where: mediaAtPaths([...uses.keys()]),
   })
-  const existing = new Map(asDocs(docs).map((doc) => [doc.bundlePath as string, doc]))
+  const existing = new Map(asDocs(docs).map((doc) => [bundlePathOf(doc), doc]))
   const ids = new Map<string, Id>()
-  for (const [path, { alt, visibility }] of uses) {
-    const filePath = join(dir, 'media', path)
+  for (const [path, use] of uses) {
+    const filePath = source.mediaDir === undefined ? undefined : join(source.mediaDir, path)
+    const supplied = filePath !== undefined && existsSync(filePath)
     const before = existing.get(path)
+    if (!supplied && !before) throw new BundleError([{ file: `${source.label}/media/${path}`, field: '', reason: 'is neither supplied nor in the CMS' }])
+    // A file named but not supplied (a spreadsheet naming one of the media library) keeps its file and its text, unless
+    // the entry gives the image's own alternative text, and becomes no more visible than the entries holding it allow.
+    const alt = supplied || use.ownAlt ? use.alt : ((before!.alt ?? {}) as Localized)
+    const visibility = supplied || moreRestrictive(use.visibility, before!.visibility) ? use.visibility : (before!.visibility as Visibility)
     const beforeAlt = before?.alt as Localized | undefined
-    const sameFile = before && before.filesize === (await stat(filePath)).size
+    const sameFile = before && (!supplied || before.filesize === (await stat(filePath!)).size)
     const sameText = before && locales.every((l) => (beforeAlt?.[l] ?? null) === (alt[l] ?? null)) && before.visibility === visibility
     if (before && sameFile && sameText) {
       ids.set(path, before.id as Id)
       continue
     }
-    const doc = await withContext(`${label}/media/${path}`, async () => {
+    const doc = await withContext(`${source.label}/media/${path}`, async () => {
       // Each file gets its own request state in the import's transaction: storage adapters keep the file being
       // uploaded on the request, and must not see the previous one.
       const fileReq = isolateObjectProperty(req, ['context', 'file', 'payloadUploadSizes'])
@@ -300,7 +319,7 @@ async function importMedia(
         collection: 'media' as const,
         req: fileReq,
         locale,
-        data: { alt: alt[locale] ?? null, ...(locale === defaultLocale && { visibility, bundlePath: path }) },
+        data: { alt: alt[locale] ?? null, ...(locale === defaultLocale && { visibility, ...(supplied && { bundlePath: path }) }) },
       })
       const others = locales.filter((l) => l !== defaultLocale && (alt[l] || beforeAlt?.[l]))
       if (!before) {
@@ -324,6 +343,9 @@ async function importMedia(
   }
   return ids
 }
+
+/** Whether a visibility lets fewer people read than another. */
+const moreRestrictive = (level: Visibility, than: unknown) => visibilities.indexOf(level) > visibilities.indexOf((than ?? 'public') as Visibility)
 
 /**
  * The BMA units the bundle's activities name, by Thai name: found in the CMS's managed list, or added to it with the

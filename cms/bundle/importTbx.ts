@@ -69,6 +69,10 @@ export async function importTbx(payload: Payload, xml: string, label: string): P
 
   const merged = mergeTbx(concepts, current.glossary, current.domains)
   if (merged.problems.length > 0) throw new TbxError(label, merged.problems)
-  const summary = await importEntries(payload, { ...current, glossary: merged.glossary }, { dir: '.', label })
+  const summary = await importEntries(
+    payload,
+    { ...current, glossary: merged.glossary },
+    { label, where: (collection, slug) => `${label}: ${collection}/${slug}` },
+  )
   return { ...summary, concepts: concepts.length, createdTerms: merged.created, updatedTerms: merged.updated }
 }

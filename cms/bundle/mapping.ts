@@ -22,7 +22,7 @@ import {
   type Locale,
   type NewsItem,
 } from '../../content/schema/index.ts'
-import { clean } from './clean.ts'
+import { clean } from '../../content/clean.ts'
 import { isDoc, type Doc } from './documents.ts'
 import type { RichTextConverter } from './richText.ts'
 

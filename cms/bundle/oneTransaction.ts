@@ -7,12 +7,18 @@
  */
 import { beginTransaction } from '@payloadcms/drizzle'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { holdingWrites } from '../sqlite/atomicWrites.ts'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type RequestContext } from 'payload'
 
 /** Runs `work` with a request whose writes are one transaction: committed when it resolves, rolled back when it throws. */
 export async function inOneTransaction<T>(payload: Payload, context: RequestContext, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({ context }, payload)
   const sqlite = payload.db.name === 'sqlite' ? (payload.db as unknown as SQLiteAdapter) : undefined
+  // The other writes of this process wait meanwhile rather than find SQLite locked (cms/sqlite/atomicWrites.ts).
+  return sqlite ? holdingWrites(sqlite, () => transact(payload, context, work, sqlite)) : transact(payload, context, work)
+}
+
+async function transact<T>(payload: Payload, context: RequestContext, work: (req: PayloadRequest) => Promise<T>, sqlite?: SQLiteAdapter): Promise<T> {
+  const req = await createLocalReq({ context }, payload)
   if (sqlite) req.transactionID = (await beginTransaction.call(sqlite, undefined)) ?? undefined
   else await initTransaction(req)
   try {
@@ -30,8 +36,8 @@ export async function inOneTransaction<T>(payload: Payload, context: RequestCont
 /**
  * The SQLite client hands its connection to a transaction and opens a new one for everything else, without the
  * settings the adapter gave the first: the busy timeout (so that other processes' writers wait for the lock rather
- * than fail) and the synchronous mode. While the transaction is open the new connection has no timeout, so a
- * write of this process that is not part of it fails at once instead of blocking the thread the transaction needs.
+ * than fail) and the synchronous mode. The other writes of this process wait for the transaction's end meanwhile
+ * (`holdingWrites`): on the new connection they would find SQLite locked by the transaction this thread must finish.
  */
 async function restoreConnectionSettings(sqlite: SQLiteAdapter): Promise<void> {
   if (sqlite.busyTimeout > 0) await sqlite.client.execute(`PRAGMA busy_timeout = ${sqlite.busyTimeout}`)

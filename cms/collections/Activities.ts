@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { activityKinds, endProblem, isoDate } from '../../content/schema/index.ts'
 import { editorField } from '../access/index.ts'
-import { labelled } from '../fields/options.ts'
+import { editorChoice } from '../fields/options.ts'
 import { galleryField } from '../fields/gallery.ts'
 import { dateHint } from '../fields/hints.ts'
 import { followUpsField, peopleField } from '../fields/people.ts'
@@ -10,37 +10,35 @@ import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
 import { validateWith } from '../fields/validate.ts'
 import { readersField, visibilityField } from '../fields/visibility.ts'
+import { importSheetLink } from '../components/SheetImport/importSheetLink.ts'
 import { visibleContent } from './publishedContent.ts'
 
 /** Visits both ways, delegations, meetings, conferences, exchange programmes, projects and training with partners. */
 export const Activities: CollectionConfig = {
   slug: 'activities',
   labels: { singular: { en: 'Activity', th: 'กิจกรรม' }, plural: { en: 'Activities', th: 'กิจกรรมความร่วมมือ' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'start', '_status'], listSearchableFields: ['title', 'slug'] },
+  admin: {
+    components: { beforeListTable: [importSheetLink('activities')] },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'start', '_status'],
+    listSearchableFields: ['title', 'slug'],
+  },
   defaultSort: '-start',
   ...visibleContent,
   fields: [
     slugField,
     previousSlugsField,
     { name: 'title', label: { th: 'ชื่อกิจกรรม', en: 'Title' }, type: 'text', localized: true, validate: requiredInThai },
-    {
-      name: 'kind',
-      label: { th: 'ประเภท', en: 'Kind' },
-      type: 'select',
-      required: true,
-      access: { update: editorField },
-      admin: { position: 'sidebar' },
-      options: labelled(activityKinds, {
-        'incoming-visit': { th: 'คณะจากต่างประเทศเยือนกรุงเทพฯ', en: 'Incoming visit' },
-        'outgoing-visit': { th: 'คณะกรุงเทพฯ เยือนต่างประเทศ', en: 'Outgoing visit' },
-        meeting: { th: 'การประชุมหารือ', en: 'Meeting' },
-        conference: { th: 'การประชุมนานาชาติ', en: 'Conference' },
-        'exchange-programme': { th: 'โครงการแลกเปลี่ยน', en: 'Exchange programme' },
-        project: { th: 'โครงการความร่วมมือ', en: 'Project' },
-        training: { th: 'การฝึกอบรม', en: 'Training' },
-        other: { th: 'อื่น ๆ', en: 'Other' },
-      }),
-    },
+    editorChoice('kind', { th: 'ประเภท', en: 'Kind' }, activityKinds, {
+      'incoming-visit': { th: 'คณะจากต่างประเทศเยือนกรุงเทพฯ', en: 'Incoming visit' },
+      'outgoing-visit': { th: 'คณะกรุงเทพฯ เยือนต่างประเทศ', en: 'Outgoing visit' },
+      meeting: { th: 'การประชุมหารือ', en: 'Meeting' },
+      conference: { th: 'การประชุมนานาชาติ', en: 'Conference' },
+      'exchange-programme': { th: 'โครงการแลกเปลี่ยน', en: 'Exchange programme' },
+      project: { th: 'โครงการความร่วมมือ', en: 'Project' },
+      training: { th: 'การฝึกอบรม', en: 'Training' },
+      other: { th: 'อื่น ๆ', en: 'Other' },
+    }),
     {
       name: 'start',
       label: { th: 'วันเริ่ม', en: 'Start' },

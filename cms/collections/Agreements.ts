@@ -3,7 +3,7 @@ import { agreementKinds, agreementStatuses, documentVisibilityProblem, expiryPro
 import { editorField } from '../access/index.ts'
 import { itemVisibleTo } from '../access/visibility.ts'
 import { localizeSchemaMessage } from '../i18n/schemaMessages.ts'
-import { labelled } from '../fields/options.ts'
+import { editorChoice } from '../fields/options.ts'
 import { dateHint } from '../fields/hints.ts'
 import { followUpsField } from '../fields/people.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
@@ -11,6 +11,7 @@ import { previousSlugsField, slugField } from '../fields/slug.ts'
 import { staffOnly } from '../fields/staffOnly.ts'
 import { validateWith } from '../fields/validate.ts'
 import { readersField, visibilityField, visibilityOptions } from '../fields/visibility.ts'
+import { importSheetLink } from '../components/SheetImport/importSheetLink.ts'
 import { visibleContent } from './publishedContent.ts'
 
 /** A signed document: each field is read only by those who may read the document's own visibility. */
@@ -48,28 +49,25 @@ const documentFields: Field[] = [
 export const Agreements: CollectionConfig = {
   slug: 'agreements',
   labels: { singular: { en: 'Agreement', th: 'ความตกลง' }, plural: { en: 'Agreements', th: 'ความตกลงและบันทึกความเข้าใจ' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'status', 'signed', 'expires', '_status'], listSearchableFields: ['title', 'slug'] },
+  admin: {
+    components: { beforeListTable: [importSheetLink('agreements')] },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'status', 'signed', 'expires', '_status'],
+    listSearchableFields: ['title', 'slug'],
+  },
   ...visibleContent,
   fields: [
     slugField,
     previousSlugsField,
     { name: 'title', label: { th: 'ชื่อความตกลง', en: 'Title' }, type: 'text', localized: true, validate: requiredInThai },
-    {
-      name: 'kind',
-      label: { th: 'ประเภท', en: 'Kind' },
-      type: 'select',
-      required: true,
-      access: { update: editorField },
-      admin: { position: 'sidebar' },
-      options: labelled(agreementKinds, {
-        'sister-city': { th: 'บ้านพี่เมืองน้อง', en: 'Sister-city agreement' },
-        friendship: { th: 'ความสัมพันธ์ฉันมิตร', en: 'Friendship agreement' },
-        mou: { th: 'บันทึกความเข้าใจ (MOU)', en: 'Memorandum of understanding' },
-        'letter-of-intent': { th: 'หนังสือแสดงเจตจำนง', en: 'Letter of intent' },
-        cooperation: { th: 'ความตกลงความร่วมมือ', en: 'Cooperation agreement' },
-        other: { th: 'อื่น ๆ', en: 'Other' },
-      }),
-    },
+    editorChoice('kind', { th: 'ประเภท', en: 'Kind' }, agreementKinds, {
+      'sister-city': { th: 'บ้านพี่เมืองน้อง', en: 'Sister-city agreement' },
+      friendship: { th: 'ความสัมพันธ์ฉันมิตร', en: 'Friendship agreement' },
+      mou: { th: 'บันทึกความเข้าใจ (MOU)', en: 'Memorandum of understanding' },
+      'letter-of-intent': { th: 'หนังสือแสดงเจตจำนง', en: 'Letter of intent' },
+      cooperation: { th: 'ความตกลงความร่วมมือ', en: 'Cooperation agreement' },
+      other: { th: 'อื่น ๆ', en: 'Other' },
+    }),
     {
       name: 'partners',
       label: { th: 'คู่ภาคี', en: 'Partners' },
@@ -80,20 +78,12 @@ export const Agreements: CollectionConfig = {
       minRows: 1,
       access: { update: editorField },
     },
-    {
-      name: 'status',
-      label: { th: 'สถานะความตกลง', en: 'Status' },
-      type: 'select',
-      required: true,
-      access: { update: editorField },
-      admin: { position: 'sidebar' },
-      options: labelled(agreementStatuses, {
-        'in-force': { th: 'มีผลบังคับใช้', en: 'In force' },
-        expired: { th: 'หมดอายุแล้ว', en: 'Expired' },
-        'under-negotiation': { th: 'อยู่ระหว่างเจรจา', en: 'Under negotiation' },
-        terminated: { th: 'สิ้นสุดแล้ว', en: 'Terminated' },
-      }),
-    },
+    editorChoice('status', { th: 'สถานะความตกลง', en: 'Status' }, agreementStatuses, {
+      'in-force': { th: 'มีผลบังคับใช้', en: 'In force' },
+      expired: { th: 'หมดอายุแล้ว', en: 'Expired' },
+      'under-negotiation': { th: 'อยู่ระหว่างเจรจา', en: 'Under negotiation' },
+      terminated: { th: 'สิ้นสุดแล้ว', en: 'Terminated' },
+    }),
     {
       name: 'signed',
       label: { th: 'วันที่ลงนาม', en: 'Signed' },

@@ -3,7 +3,7 @@ import { countryCode, isoDate, organizationKinds, url, wikidataId } from '../../
 import { editorField } from '../access/index.ts'
 import { coordinatesField } from '../fields/coordinates.ts'
 import { dateHint } from '../fields/hints.ts'
-import { labelled } from '../fields/options.ts'
+import { editorChoice } from '../fields/options.ts'
 import { peopleField } from '../fields/people.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
 import { movedFromField, previousSlugsField, slugField } from '../fields/slug.ts'
@@ -23,22 +23,14 @@ export const Organizations: CollectionConfig = {
     movedFromField,
     { name: 'name', label: { th: 'ชื่อ', en: 'Name' }, type: 'text', localized: true, validate: requiredInThai },
     { name: 'aliases', label: { th: 'ชื่อย่อและชื่ออื่น', en: 'Abbreviations and other names' }, type: 'text', hasMany: true, localized: true },
-    {
-      name: 'kind',
-      label: { th: 'ประเภท', en: 'Kind' },
-      type: 'select',
-      required: true,
-      access: { update: editorField },
-      admin: { position: 'sidebar' },
-      options: labelled(organizationKinds, {
-        'international-organization': { th: 'องค์การระหว่างประเทศ', en: 'International organisation' },
-        'city-network': { th: 'เครือข่ายเมือง', en: 'City network' },
-        embassy: { th: 'สถานเอกอัครราชทูต', en: 'Embassy' },
-        consulate: { th: 'สถานกงสุล', en: 'Consulate' },
-        'foreign-agency': { th: 'หน่วยงานของต่างประเทศ', en: 'Foreign agency' },
-        other: { th: 'อื่น ๆ', en: 'Other' },
-      }),
-    },
+    editorChoice('kind', { th: 'ประเภท', en: 'Kind' }, organizationKinds, {
+      'international-organization': { th: 'องค์การระหว่างประเทศ', en: 'International organisation' },
+      'city-network': { th: 'เครือข่ายเมือง', en: 'City network' },
+      embassy: { th: 'สถานเอกอัครราชทูต', en: 'Embassy' },
+      consulate: { th: 'สถานกงสุล', en: 'Consulate' },
+      'foreign-agency': { th: 'หน่วยงานของต่างประเทศ', en: 'Foreign agency' },
+      other: { th: 'อื่น ๆ', en: 'Other' },
+    }),
     {
       name: 'country',
       label: { th: 'ประเทศ (รหัส 2 ตัวอักษร)', en: 'Country (2-letter code)' },

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
+import { apiGuards } from '../hooks/apiGuards.ts'
 import { isEditor } from '../access/index.ts'
-import { refuseWritesWithReadOnlyKey } from '../access/readOnlyApiKeys.ts'
 import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../hooks/forgetPublicReads.ts'
-import { limitReads } from '../hooks/limitReads.ts'
-import { rejectMalformedIds } from '../hooks/rejectMalformedIds.ts'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale.ts'
 import { requireThaiFirst } from '../hooks/requireThaiFirst.ts'
 import { requiredInThai } from '../fields/requiredInThai.ts'
@@ -19,7 +17,7 @@ export const Units: CollectionConfig = {
   // Unit names appear on public activity pages.
   access: { read: () => true, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
-    beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey, rejectUnknownLocale, requireThaiFirst],
+    beforeOperation: [...apiGuards, rejectUnknownLocale, requireThaiFirst],
     afterChange: [forgetPublicReadsOnChange],
     afterDelete: [forgetPublicReadsOnDelete],
   },

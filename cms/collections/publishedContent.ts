@@ -1,12 +1,10 @@
 import type { Access, CollectionConfig } from 'payload'
+import { apiGuards } from '../hooks/apiGuards.ts'
 import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/index.ts'
 import { changeByVisibility, readByVisibility, readVersionsByVisibility } from '../access/visibility.ts'
 import { dropHiddenItems } from '../hooks/dropHiddenItems.ts'
 import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
 import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../hooks/forgetPublicReads.ts'
-import { limitReads } from '../hooks/limitReads.ts'
-import { rejectMalformedIds } from '../hooks/rejectMalformedIds.ts'
-import { refuseWritesWithReadOnlyKey } from '../access/readOnlyApiKeys.ts'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale.ts'
 import { noteDraftSave, queueDeployOnChange, queueDeployOnDelete } from '../hooks/queueDeploy.ts'
 import { publicReadsPublishedOnly } from '../hooks/publicReadsPublishedOnly.ts'
@@ -24,16 +22,7 @@ export const publishedContent = {
   // Drafts are validated too: they may leave values out, but what they hold is checked (cms/fields/validate.ts).
   versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 25 },
   hooks: {
-    beforeOperation: [
-      rejectMalformedIds,
-      limitReads,
-      refuseWritesWithReadOnlyKey,
-      rejectUnknownLocale,
-      publicReadsPublishedOnly,
-      requireThaiFirst,
-      enforceTranslatorRules,
-      noteDraftSave,
-    ],
+    beforeOperation: [...apiGuards, rejectUnknownLocale, publicReadsPublishedOnly, requireThaiFirst, enforceTranslatorRules, noteDraftSave],
     afterChange: [queueDeployOnChange, forgetPublicReadsOnChange],
     afterDelete: [queueDeployOnDelete, forgetPublicReadsOnDelete],
   },

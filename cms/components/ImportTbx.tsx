@@ -1,8 +1,9 @@
 'use client'
 /** "Import TBX" above the glossary list: editors merge a terminologist's TBX-Basic file; problems are listed by line. */
-import { Button, useAuth } from '@payloadcms/ui'
+import { Button, useAuth, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { tr } from '../i18n/translate.ts'
 
 interface Problem {
   line: number
@@ -12,6 +13,7 @@ interface Problem {
 
 export function ImportTbx() {
   const { user } = useAuth()
+  const { i18n } = useTranslation()
   const router = useRouter()
   const [file, setFile] = useState<File | null>(null)
   const [message, setMessage] = useState('')
@@ -32,19 +34,17 @@ export function ImportTbx() {
   return (
     <div style={{ marginBottom: '1rem' }}>
       <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
-        <label htmlFor="import-tbx-file">TBX-Basic file (.tbx)</label>
+        <label htmlFor="import-tbx-file">{tr(i18n, 'tbxFile')}</label>
         <input id="import-tbx-file" type="file" accept=".tbx,.xml,application/xml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         <Button buttonStyle="secondary" onClick={upload} disabled={!file}>
-          Import TBX
+          {tr(i18n, 'importTbx')}
         </Button>
       </div>
       <p role="status">{message}</p>
       {problems.length > 0 && (
         <ul>
           {problems.map((p, i) => (
-            <li key={i}>
-              line {p.line}: {p.element} {p.reason}
-            </li>
+            <li key={i}>{tr(i18n, 'tbxProblemAt', { line: p.line, element: p.element, reason: p.reason })}</li>
           ))}
         </ul>
       )}

@@ -53,7 +53,7 @@ export const guideTasks: GuideTask[] = [
     steps: {
       th: [
         'เปิดรายการที่ต้องการ (บรรณาธิการเท่านั้นที่เผยแพร่ได้)',
-        'กด "เผยแพร่การเปลี่ยนแปลง" ที่มุมขวาบน หรือเลือกวันเวลาเผยแพร่ล่วงหน้าจากลูกศรข้างปุ่ม',
+        'กด "เผยแพร่การแก้ไข" ที่มุมขวาบน หรือเลือกวันเวลาเผยแพร่ล่วงหน้าจากลูกศรข้างปุ่ม',
         'ระบบสร้างเว็บไซต์ใหม่ให้เองภายในไม่กี่นาที ดูความคืบหน้าได้ที่หน้าแรก หัวข้อ "การเผยแพร่เว็บไซต์ล่าสุด"',
       ],
       en: [
@@ -71,13 +71,13 @@ export const guideTasks: GuideTask[] = [
         'เปิด "ความตกลงและบันทึกความเข้าใจ" แล้วเลือกความตกลง',
         'ที่หัวข้อ "เอกสารที่ลงนาม" กด "เพิ่ม เอกสาร" แล้วเลือก "สร้างใหม่" เพื่ออัปโหลดไฟล์ PDF หรือเลือกไฟล์ที่มีอยู่แล้ว',
         'กรอก "ภาษาของเอกสาร" (เช่น th, ja) และเลือก "ผู้มีสิทธิ์เห็นเอกสาร" เอกสารที่ไม่ใช่ "ทุกคน" จะไม่ขึ้นเว็บไซต์',
-        'กด "บันทึก" หรือ "เผยแพร่การเปลี่ยนแปลง"',
+        'กด "บันทึกร่าง" หรือ "เผยแพร่การแก้ไข"',
       ],
       en: [
         'Open "Agreements" and choose the agreement.',
         'Under "Signed documents" press "Add Document", then "Create new" to upload the PDF, or choose a file already uploaded.',
         'Fill in "Language of the document" (th, ja ...) and choose "Who may see the document": documents not for everyone never reach the website.',
-        'Press "Save" or "Publish changes".',
+        'Press "Save draft" or "Publish changes".',
       ],
     },
   },

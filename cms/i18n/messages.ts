@@ -2,6 +2,7 @@
  * The admin's own words in Thai and English (Payload's custom translations, namespace `bma`): messages of hooks and
  * validators, custom views and components. Plain words for staff of every generation; `{{name}}` is filled in.
  */
+import { payloadThai } from './payloadThai.ts'
 
 const th = {
   // Validation and refusals
@@ -36,6 +37,16 @@ const th = {
   deployState_live: 'ออนไลน์แล้ว',
   deployState_failed: 'ไม่สำเร็จ',
   whyFailed: 'สาเหตุ',
+
+  // Glossary: TBX import
+  importTbx: 'นำเข้าไฟล์ TBX',
+  tbxFile: 'ไฟล์ TBX-Basic (.tbx)',
+  tbxImported: 'นำเข้า {{file}} แล้ว: เพิ่มคำศัพท์ใหม่ {{created}} คำ ปรับปรุง {{updated}} คำ',
+  tbxRefused: 'ไม่ได้นำเข้า {{file}} เพราะพบปัญหา {{count}} จุด ระบบยังไม่เปลี่ยนแปลงข้อมูลใด ๆ กรุณาแก้ไฟล์แล้วนำเข้าใหม่',
+  tbxProblemAt: 'บรรทัดที่ {{line}}: {{element}} {{reason}}',
+  tbxEditorsOnly: 'เฉพาะบรรณาธิการและผู้ดูแลระบบเท่านั้นที่นำเข้าคำศัพท์ได้',
+  tbxSendFile: 'ไม่พบไฟล์ กรุณาส่งไฟล์ TBX ในช่อง "file" ของแบบฟอร์ม (multipart/form-data)',
+  tbxTooLarge: 'ไฟล์มีขนาด {{bytes}} ไบต์ เกิน {{max}} ไบต์ที่การนำเข้า TBX รับได้ (MAX_TBX_BYTES)',
 
   // Translation workflow
   translationStatus: 'สถานะคำแปล',
@@ -116,6 +127,70 @@ const th = {
   guideIntro: 'วิธีทำงานประจำวันในระบบ ทีละขั้นตอน พร้อมภาพหน้าจอจริง',
   step: 'ขั้นที่ {{n}}',
   adminLanguage: 'ภาษาของหน้าจอ',
+
+  // Spreadsheet import (/admin/import)
+  sheetImport: 'นำเข้าจากไฟล์ตาราง (Excel หรือ CSV)',
+  sheetImportIntro:
+    'ใช้นำเข้าความตกลง กิจกรรม และข้อมูลอื่นหลายรายการพร้อมกันจากไฟล์ Excel (.xlsx) หรือ CSV ไฟล์ Excel หนึ่งไฟล์มีได้หลายแผ่นงาน ตั้งชื่อแผ่นงานตามประเภทข้อมูล เช่น agreements หรือ activities ส่วนไฟล์ CSV หนึ่งไฟล์เป็นข้อมูลประเภทเดียว แถวแรกเป็นชื่อคอลัมน์ เช่น slug, title_th, title_en (ดูชื่อคอลัมน์ทั้งหมดได้ท้ายหน้านี้)',
+  sheetImportSteps:
+    'ขั้นแรกกด "ตรวจไฟล์" ระบบจะตรวจทุกแถวโดยยังไม่บันทึกอะไร ถ้ามีจุดผิด ระบบจะบอกแผ่นงาน แถว และคอลัมน์ที่ต้องแก้ ถ้าไม่มีจุดผิด จึงกด "นำเข้า" เพื่อบันทึก แถวที่มี slug ตรงกับรายการที่มีอยู่แล้วจะแก้ไขรายการนั้น เฉพาะคอลัมน์ที่มีในไฟล์ คอลัมน์ที่ไม่มีในไฟล์จะคงค่าเดิม',
+  sheetFile: 'ไฟล์ตาราง (.xlsx หรือ .csv)',
+  sheetChooseFile: 'เลือกไฟล์',
+  sheetNoFile: 'ยังไม่ได้เลือกไฟล์',
+  sheetCollection: 'ไฟล์ CSV นี้เป็นข้อมูลประเภท',
+  sheetFromName: 'ดูจากชื่อไฟล์',
+  sheetCheck: 'ตรวจไฟล์',
+  sheetChecking: 'กำลังตรวจไฟล์…',
+  sheetImportRows: 'นำเข้า {{count}} แถว',
+  sheetImportOneRow: 'นำเข้า 1 แถว',
+  sheetImporting: 'กำลังนำเข้า…',
+  sheetProblems: 'พบจุดที่ต้องแก้ {{count}} จุด ยังไม่ได้นำเข้าข้อมูลใดเลย กรุณาแก้ไฟล์ตามรายการด้านล่าง แล้วตรวจไฟล์อีกครั้ง',
+  sheetOneProblem: 'พบจุดที่ต้องแก้ 1 จุด ยังไม่ได้นำเข้าข้อมูลใดเลย กรุณาแก้ไฟล์ตามรายการด้านล่าง แล้วตรวจไฟล์อีกครั้ง',
+  sheetClean: 'ไฟล์ถูกต้องทุกแถว: จะสร้างใหม่ {{create}} รายการ แก้ไข {{update}} รายการ เหมือนเดิม {{unchanged}} รายการ (ยังไม่ได้บันทึก)',
+  sheetDone: 'นำเข้าเรียบร้อยแล้ว: สร้างใหม่ {{created}} รายการ แก้ไข {{updated}} รายการ เหมือนเดิม {{unchanged}} รายการ',
+  sheetSheet: 'แผ่นงาน',
+  sheetRow: 'แถว',
+  sheetColumn: 'คอลัมน์',
+  sheetProblem: 'สิ่งที่ต้องแก้',
+  sheetEntry: 'รายการ',
+  sheetAction: 'ผล',
+  sheetAction_create: 'สร้างใหม่',
+  sheetAction_update: 'แก้ไข',
+  sheetAction_unchanged: 'เหมือนเดิม',
+  sheetFailed: 'นำเข้าไม่สำเร็จ:',
+  sheetColumns: 'ชื่อคอลัมน์ของข้อมูลแต่ละประเภท',
+  sheetColumnsIntro:
+    '{lang} หมายถึงรหัสภาษา th, en, zh, ja, ko เช่น title_th คือชื่อภาษาไทย title_en คือชื่อภาษาอังกฤษ ส่วน {n} หมายถึงลำดับที่ เริ่มจาก 1 เช่น documents.1.file คือไฟล์ของเอกสารแรก ช่องที่ใส่ได้หลายค่า ให้คั่นแต่ละค่าด้วย ; หรือขึ้นบรรทัดใหม่ในช่องเดียวกัน',
+  sheetField: 'ช่องในระบบ',
+  sheetHolds: 'ใส่อะไร',
+  sheetRequired: 'ต้องมี',
+  sheetHolds_reference: 'ชื่ออ้างอิงแบบ ประเภท/slug ของ {{targets}} เช่น {{example}}',
+  sheetHolds_slugOf: 'slug ของ {{targets}}',
+  sheetHolds_media: 'ที่อยู่ไฟล์ในคลังสื่อ เช่น documents/mou.pdf',
+  sheetHolds_markdown: 'ข้อความ จัดรูปแบบได้ด้วย Markdown',
+  sheetHolds_date: 'วันที่ปี ค.ศ. แบบ ปี-เดือน-วัน เช่น 2026-03-14 (หรือ 2026-03, 2026)',
+  sheetHolds_slug: 'slug: อักษรอังกฤษตัวพิมพ์เล็กและตัวเลข คั่นคำด้วยขีด เช่น bangkok-fukuoka-mou',
+  sheetHolds_choice: 'ค่าใดค่าหนึ่ง: {{choices}}',
+  sheetHolds_number: 'ตัวเลข ใช้จุดเป็นทศนิยม',
+  sheetHolds_boolean: 'TRUE (ใช่) หรือ FALSE (ไม่ใช่)',
+  sheetHolds_text: 'ข้อความ',
+  sheetHoldsList: '{{what}} ใส่ได้หลายค่า คั่นด้วย ;',
+  sheetStaffOnly: 'ข้อมูลภายใน ไม่เผยแพร่',
+  sheetRequired_yes: 'ต้องมี',
+  sheetRequired_th: 'ต้องมีภาษาไทย',
+  sheetRequiredEachItem: '{{which}} ทุกรายการ',
+  sheetSignIn: 'กรุณาเข้าสู่ระบบในฐานะบรรณาธิการหรือผู้ดูแลระบบก่อนนำเข้าไฟล์ตาราง',
+  sheetEditorsOnly: 'เฉพาะบรรณาธิการและผู้ดูแลระบบเท่านั้นที่นำเข้าข้อมูลจากไฟล์ตารางได้',
+  sheetReadOnlyKey: 'กุญแจ API นี้ใช้อ่านได้อย่างเดียว จึงนำเข้าข้อมูลไม่ได้ ผู้ดูแลระบบเปลี่ยนให้อ่านและเขียนได้ที่หน้าบัญชีผู้ใช้',
+  sheetSendFile: 'กรุณาส่งไฟล์ตารางในช่อง "file" ของฟอร์มแบบ multipart/form-data',
+  sheetBadMode: 'mode ต้องเป็น "check" (ตรวจอย่างเดียว) หรือ "import" (นำเข้า) ไม่ใช่ "{{mode}}"',
+  sheetBadCollection: '"{{collection}}" ไม่ใช่ประเภทข้อมูลที่นำเข้าได้ ใช้ได้เฉพาะ {{allowed}}',
+  sheetTooLarge: 'ไฟล์ใหญ่เกิน {{max}} ไบต์ กรุณาแบ่งเป็นหลายไฟล์',
+  // The rich-text editor's own buttons
+  editorDragToMove: 'ลากเพื่อย้าย',
+  editorAddBlock: 'แทรกเนื้อหาใหม่',
+  editorEditLink: 'แก้ไขลิงก์',
+  editorRemoveLink: 'เอาลิงก์ออก',
 }
 
 type Messages = Record<keyof typeof th, string>
@@ -152,6 +227,15 @@ const en: Messages = {
   deployState_live: 'Live',
   deployState_failed: 'Failed',
   whyFailed: 'Why',
+
+  importTbx: 'Import TBX',
+  tbxFile: 'TBX-Basic file (.tbx)',
+  tbxImported: 'Imported {{file}}: {{created}} terms created, {{updated}} updated.',
+  tbxRefused: '{{file}} was not imported ({{count}} problems; nothing was changed). Correct the file and import it again.',
+  tbxProblemAt: 'line {{line}}: {{element}} {{reason}}',
+  tbxEditorsOnly: 'Only editors and admins may import terms.',
+  tbxSendFile: 'Send the TBX file as the "file" field of a multipart/form-data request.',
+  tbxTooLarge: 'The file is {{bytes}} bytes, more than the {{max}} a TBX import accepts (MAX_TBX_BYTES).',
 
   translationStatus: 'Translation status',
   status_missing: 'Not translated',
@@ -228,22 +312,75 @@ const en: Messages = {
   guideIntro: 'The everyday tasks step by step, with pictures of the real screens.',
   step: 'Step {{n}}',
   adminLanguage: 'Admin language',
+
+  sheetImport: 'Import from a spreadsheet',
+  sheetImportIntro:
+    'Imports agreements, activities and other entries many at a time from an Excel workbook (.xlsx) or a CSV file. A workbook may hold several sheets, each named after the kind of content it holds (agreements, activities, ...); a CSV file holds one kind. Row 1 names the columns: slug, title_th, title_en, ... (every column is listed at the end of this page).',
+  sheetImportSteps:
+    'First choose "Check": every row is checked and nothing is saved. Any problem is listed with its sheet, row and column. Once the file checks clean, "Import" saves it. A row whose slug names an existing entry changes that entry, in the columns the file has; columns the file does not have keep their values.',
+  sheetFile: 'Spreadsheet (.xlsx or .csv)',
+  sheetChooseFile: 'Choose a file',
+  sheetNoFile: 'No file chosen',
+  sheetCollection: 'A CSV file holds',
+  sheetFromName: 'what its file name says',
+  sheetCheck: 'Check',
+  sheetChecking: 'Checking…',
+  sheetImportRows: 'Import {{count}} rows',
+  sheetImportOneRow: 'Import 1 row',
+  sheetImporting: 'Importing…',
+  sheetProblems: '{{count}} problems: nothing was imported. Correct the file as listed below and check it again.',
+  sheetOneProblem: '1 problem: nothing was imported. Correct the file as listed below and check it again.',
+  sheetClean: 'No problems: {{create}} to create, {{update}} to update, {{unchanged}} unchanged (nothing saved yet).',
+  sheetDone: 'Imported: {{created}} created, {{updated}} updated, {{unchanged}} unchanged.',
+  sheetSheet: 'Sheet',
+  sheetRow: 'Row',
+  sheetColumn: 'Column',
+  sheetProblem: 'Problem',
+  sheetEntry: 'Entry',
+  sheetAction: 'Action',
+  sheetAction_create: 'create',
+  sheetAction_update: 'update',
+  sheetAction_unchanged: 'unchanged',
+  sheetFailed: 'The import failed:',
+  sheetColumns: 'The columns of each kind of content',
+  sheetColumnsIntro:
+    "{lang} stands for each language: th, en, zh, ja, ko (title_th is the Thai title, title_en the English one); {n} for the number of an item, from 1 (documents.1.file is the first document's file). A cell that holds several values separates them with ; or line breaks.",
+  sheetField: 'Field',
+  sheetHolds: 'Holds',
+  sheetRequired: 'Required',
+  sheetHolds_reference: 'a reference kind/slug to {{targets}}, e.g. {{example}}',
+  sheetHolds_slugOf: 'the slug of {{targets}}',
+  sheetHolds_media: 'a path in the media library, e.g. documents/mou.pdf',
+  sheetHolds_markdown: 'text, formatted with Markdown',
+  sheetHolds_date: 'a date, YYYY-MM-DD, e.g. 2026-03-14 (or 2026-03, 2026)',
+  sheetHolds_slug: 'a slug: lowercase letters and digits, words joined by hyphens, e.g. bangkok-fukuoka-mou',
+  sheetHolds_choice: 'one of: {{choices}}',
+  sheetHolds_number: 'a number, with . for decimals',
+  sheetHolds_boolean: 'TRUE or FALSE',
+  sheetHolds_text: 'text',
+  sheetHoldsList: '{{what}}; several separated by ;',
+  sheetStaffOnly: 'internal, never published',
+  sheetRequired_yes: 'yes',
+  sheetRequired_th: 'in Thai',
+  sheetRequiredEachItem: '{{which}}, in each item',
+  sheetSignIn: 'Sign in as an editor or an admin to import spreadsheets.',
+  sheetEditorsOnly: 'Only editors and admins may import spreadsheets.',
+  sheetReadOnlyKey: 'This API key is read-only and cannot import; an admin can make it read-write (users → API key access).',
+  sheetSendFile: 'Send the spreadsheet as the "file" field of a multipart/form-data request.',
+  sheetBadMode: 'mode is "check" (only check) or "import", not "{{mode}}".',
+  sheetBadCollection: '"{{collection}}" is not a kind of content a spreadsheet imports; use one of {{allowed}}.',
+  sheetTooLarge: 'The file is larger than {{max}} bytes: split it.',
+  editorDragToMove: 'Drag to move',
+  editorAddBlock: 'Add block',
+  editorEditLink: 'Edit link',
+  editorRemoveLink: 'Remove link',
 }
 
 export type MessageKey = keyof typeof th
 export const namespace = 'bma'
-/** Payload's `i18n.translations`: our words under their own namespace, beside Payload's. */
+/** Payload's `i18n.translations`: our words under their own namespace, beside Payload's (and Payload's own, in plain Thai). */
 export const customTranslations = {
-  // Payload's own Thai calls the content language a "location" (ตำแหน่งที่ตั้ง): here it is the language of the content.
-  th: {
-    [namespace]: th,
-    general: {
-      locale: 'ภาษาของเนื้อหา',
-      fallbackToDefaultLocale: 'ใช้ภาษาไทยแทนเมื่อยังไม่มีคำแปล',
-      cannotCopySameLocale: 'คัดลอกไปยังภาษาเดียวกันไม่ได้',
-      selectedLocales: 'ภาษาที่เลือก',
-    },
-  },
+  th: { [namespace]: th, ...payloadThai },
   en: { [namespace]: en },
 }
 export const messages = { th, en }

@@ -30,6 +30,16 @@ const thai: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^is before the start \((.+)\)$/, 'อยู่ก่อนวันเริ่ม ($1)'],
   [/^is restricted, but the agreement is not: .*$/, 'เอกสารเป็นแบบ "เฉพาะผู้มีรายชื่อ" แต่ความตกลงไม่ใช่ เอกสารแบบนี้ต้องอยู่ในความตกลงแบบ "เฉพาะผู้มีรายชื่อ" ซึ่งระบุชื่อผู้อ่านไว้'],
   [/^Each entry is "\{collection\}\/\{slug\}", e\.g\. "cities\/citynet"\.$/, 'แต่ละรายการต้องเป็น "{ประเภท}/{slug}" เช่น "cities/citynet"'],
+  [/^must be "\{collection\}\/\{slug\}", e\.g\. "cities\/citynet"$/, 'ต้องเป็น "{ประเภท}/{slug}" เช่น "cities/citynet"'],
+  [
+    /^must be a reference "\{collection\}\/\{slug\}" to (.+)$/,
+    (_, to) => `ต้องเป็นชื่ออ้างอิงแบบ "{ประเภท}/{slug}" ของ ${to!.split(' or ').join(' หรือ ')} เช่น "cities/fukuoka"`,
+  ],
+  [/^must name at least one partner$/, 'ต้องระบุคู่ภาคีอย่างน้อยหนึ่งราย'],
+  [/^must be a file path under media\/, e\.g\. "(.+)"$/, 'ต้องเป็นที่อยู่ไฟล์ในโฟลเดอร์ media/ เช่น "$1"'],
+  [/^must not leave the media folder$/, 'ต้องไม่ชี้ออกนอกโฟลเดอร์ media/'],
+  [/^must have at most (\d+) items$/, 'มีได้ไม่เกิน $1 รายการ'],
+  [/^has unknown locale (.+) \(allowed: (.+)\)$/, 'มีภาษาที่ระบบไม่รู้จัก $1 (ใช้ได้เฉพาะ $2)'],
 ]
 
 /** A schema message in the admin's language: Thai where the table has it, otherwise as the schema words it. */

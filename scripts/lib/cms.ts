@@ -14,8 +14,8 @@ export async function withCms(work: (payload: Payload) => Promise<void>): Promis
   try {
     await work(await openCms())
   } catch (error) {
-    // Errors that explain themselves (a bundle's or TBX file's problems, a refused restore) are printed without a stack trace.
-    console.error(error instanceof Error && ['BundleError', 'RestoreRefused', 'TbxError'].includes(error.name) ? error.message : error)
+    // Errors that explain themselves (a bundle's, spreadsheet's or TBX file's problems, a refused restore) are printed without a stack trace.
+    console.error(error instanceof Error && ['BundleError', 'RestoreRefused', 'SheetError', 'TbxError'].includes(error.name) ? error.message : error)
     code = 1
   }
   process.exit(code)

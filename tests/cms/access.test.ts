@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openTestCms, type Staff } from '../support/localCms.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 
 let payload: Payload
 let staff: Staff
@@ -148,7 +148,7 @@ describe('translators', () => {
       overrideAccess: false,
       user: staff.translator,
     })
-    await expect(attempt).rejects.toThrow(/language-neutral slug/)
+    await expect(attempt).rejects.toThrow(/ข้อมูลที่ใช้ร่วมกันทุกภาษาด้วย \(slug\)/)
     const latest = await payload.findByID({ collection: 'glossary', id: doc.id, draft: true })
     expect(latest.slug).toBe(doc.slug)
   })
@@ -201,7 +201,7 @@ describe('users', () => {
       overrideAccess: false,
       user: staff.translator,
     })
-    await expect(promote).rejects.toThrow(/Only an admin changes role/)
+    await expect(promote).rejects.toThrow(/เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยน role/)
     const translator = await payload.findByID({ collection: 'users', id: staff.translator.id })
     expect(translator.role).toBe('translator')
   })

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { importBundle } from '../../cms/bundle/importBundle.ts'
 import { readBundle } from '../../content/bundle.ts'
 import { diffTrees } from '../support/diffTrees.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { cmsBundle, openTestCms } from '../support/localCms.ts'
 
 const valid = cmsBundle

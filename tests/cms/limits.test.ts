@@ -1,10 +1,10 @@
 /**
  * What one request may ask of the CMS, over real HTTP: depth, page size and GraphQL depth and complexity (tighter for
  * anonymous readers), body size and shape (oversize and malformed bodies get 400/413, never 500, and write nothing),
- * and locales given as arrays or `all` on a write.
+ * locales given as arrays or `all` on a write, and timestamps sent by a client (ignored: the system keeps them).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { openHttpCms, type HttpCms } from '../support/httpCms.ts'
 
 let http: HttpCms
@@ -129,6 +129,36 @@ describe('request bodies', () => {
     expect(multipart.status).toBe(400)
     expect(JSON.stringify(multipart.body)).toMatch(/_payload.*not valid JSON/)
   })
+})
+
+describe('timestamps', () => {
+  it.each([true, 'x', { a: 1 }, [1], '1999-01-01T00:00:00.000Z'])(
+    'are the system’s: a createdAt or updatedAt of %j sent by a client is ignored',
+    async (value) => {
+      const before = Date.now()
+      const created = await http.api('/api/glossary?locale=th', {
+        method: 'POST',
+        token: editor,
+        json: {
+          slug: `stamped-${JSON.stringify(value).length}-${before}`,
+          term: 'ประทับเวลา',
+          definition: paragraph('นิยาม'),
+          createdAt: value,
+          updatedAt: value,
+        },
+      })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      expect(Date.parse(created.body.doc.createdAt)).toBeGreaterThanOrEqual(before - 1000)
+      const changed = await http.api(`/api/glossary/${created.body.doc.id}?locale=th`, {
+        method: 'PATCH',
+        token: editor,
+        json: { updatedAt: value, createdAt: value },
+      })
+      expect(changed.status).toBe(200)
+      expect(changed.body.doc.createdAt).toBe(created.body.doc.createdAt)
+      expect(Date.parse(changed.body.doc.updatedAt)).toBeGreaterThanOrEqual(before - 1000)
+    },
+  )
 })
 
 describe('locales', () => {

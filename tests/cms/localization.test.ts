@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openTestCms } from '../support/localCms.ts'
 import { rejection } from '../support/rejection.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 
 let payload: Payload
 const term = (slug: string, text = 'เมืองพี่เมืองน้อง') => ({ slug, term: text, definition: paragraph('นิยาม'), _status: 'published' as const })
@@ -28,9 +28,7 @@ describe('locales', () => {
   })
 
   it('Thai text is required; other languages are optional', async () => {
-    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } }))).toMatch(
-      /ช่องนี้ต้องกรอกเป็นภาษาไทย/,
-    )
+    expect(await rejection(payload.create({ collection: 'glossary', locale: 'th', data: { ...term('no-thai'), term: '' } }))).toMatch(/ช่องนี้ต้องกรอกเป็นภาษาไทย/)
     const doc = await payload.create({ collection: 'glossary', locale: 'th', data: term('thai-only') })
     await expect(payload.update({ collection: 'glossary', id: doc.id, locale: 'en', data: { romanization: 'x' } })).resolves.toBeTruthy()
   })

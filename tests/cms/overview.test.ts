@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { collections } from '../../content/schema/index.ts'
 import { overview, isoDay, type Counted, type Overview } from '../../cms/dashboard/overview.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, password, type Staff, type StaffUser } from '../support/localCms.ts'
 
 let payload: Payload
@@ -24,7 +24,10 @@ const counted = (data: Overview): Counted[] => [
 
 beforeAll(async () => {
   ;({ payload, staff } = await openTestCms())
-  reader = { ...(await payload.create({ collection: 'users', data: { email: 'reader@bma.example', password, role: 'bma-reader' } })), collection: 'users' as const }
+  reader = {
+    ...(await payload.create({ collection: 'users', data: { email: 'reader@bma.example', password, role: 'bma-reader' } })),
+    collection: 'users' as const,
+  }
   const city = (slug: string, country: string, relationship: string) =>
     payload.create({
       collection: 'cities',
@@ -92,7 +95,7 @@ beforeAll(async () => {
 
 describe('overview numbers', () => {
   it.each(['editor', 'bma-reader'] as const)('as %s, every number equals a count of the query it links to', async (role) => {
-    const user = (role === 'editor' ? staff.editor : reader)
+    const user = role === 'editor' ? staff.editor : reader
     const data = await overview(payload, user, today)
     const numbers = counted(data)
     expect(numbers.length).toBeGreaterThan(15)

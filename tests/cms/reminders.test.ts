@@ -12,6 +12,7 @@ import { freePort } from '../../scripts/lib/cmsServer.ts'
 import { isoDay } from '../../cms/dashboard/overview.ts'
 import { raiseReminders } from '../../cms/reminders/raiseReminders.ts'
 import { openTestCms, password } from '../support/localCms.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 
 interface Mail {
   to: string
@@ -59,27 +60,7 @@ beforeAll(async () => {
       country: 'JP',
       relationship: 'sister-city',
       summary: 'สรุป',
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              textStyle: '',
-              children: [{ type: 'text', version: 1, text: 'เนื้อหา', detail: 0, format: 0, mode: 'normal', style: '' }],
-            },
-          ],
-        },
-      },
+      body: paragraph('เนื้อหา'),
       _status: 'published',
     },
   })

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import type { Json } from '../support/json.ts'
 
 let cms: RunningCms

@@ -19,7 +19,7 @@ let payload: Payload
 
 beforeAll(async () => {
   ;({ payload } = await openTestCms({ SEED_CONTENT: 'true', CONTENT_DIR: 'content' }))
-}, 600_000)
+}, 1_200_000)
 
 describe('first start', () => {
   it('creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD', async () => {

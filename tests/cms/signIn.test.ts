@@ -51,7 +51,7 @@ describe('throttling', () => {
     // Even the right password waits, from the attacker's client ...
     const throttled = await signIn(behindProxy.cms.url, owner, attacker)
     expect(throttled.status).toBe(429)
-    expect(throttled.body.errors?.[0]?.message).toMatch(/wait \d+ minutes?/)
+    expect(throttled.body.errors?.[0]?.message).toMatch(/กรุณารอ \d+ นาที/)
     // ... but the owner, from their own client, is never locked out.
     expect((await signIn(behindProxy.cms.url, owner, '198.51.100.23')).status).toBe(200)
   })
@@ -101,7 +101,7 @@ describe('password strength', () => {
       json: { email: 'owner-example@example.org', password, role: 'editor' },
     })
     expect(status).toBe(400)
-    expect(JSON.stringify(body)).toMatch(/password (must|is too easy)/i)
+    expect(JSON.stringify(body)).toMatch(/รหัสผ่าน(ต้อง|นี้เดาง่าย)/)
   })
 
   it('accepts a passphrase', async () => {

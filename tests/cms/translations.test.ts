@@ -8,7 +8,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { backfillTranslationState } from '../../cms/translations/backfill.ts'
 import { coverage, worklist } from '../../cms/translations/worklist.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, type Staff } from '../support/localCms.ts'
 
 let payload: Payload
@@ -159,8 +159,7 @@ describe('work list and coverage', () => {
     expect([...times].sort()).toEqual(times)
     let missingJa = 0
     for (const collection of ['glossary', 'agreements', 'cities'] as const)
-      missingJa += (await payload.find({ collection, where: { translationJa: { equals: 'missing' } }, draft: true, limit: 1, user: staff.editor }))
-        .totalDocs
+      missingJa += (await payload.find({ collection, where: { translationJa: { equals: 'missing' } }, draft: true, limit: 1, user: staff.editor })).totalDocs
     expect(counts.ja.missing).toBe(missingJa)
     expect(items.filter((i) => i.locale === 'en' && i.collection === 'glossary').map((i) => i.title)).not.toContain('คำ translated')
   })

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { maxMarkdownLength, maxShortTextLength, maxSlugLength } from '../../content/limits.ts'
 import { serializeEntry } from '../../content/bundle.ts'
 import { countryCode, registry } from '../../content/schema/index.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, type Staff } from '../support/localCms.ts'
 import { rejection } from '../support/rejection.ts'
 import { createDocument } from '../../cms/bundle/documents.ts'
@@ -25,9 +25,9 @@ beforeAll(async () => {
 
 describe('length limits, the same in the CMS and the bundle', () => {
   it('refuse an empty slug and an overlong one, published or draft', async () => {
-    expect(await rejection(save('glossary', term('')))).toMatch(/slug.*required/i)
+    expect(await rejection(save('glossary', term('')))).toMatch(/slug.*(required|จำเป็น|ต้องกรอก)/i)
     const long = 'a'.repeat(3000)
-    for (const draft of [false, true]) expect(await rejection(save('glossary', term(long), draft))).toContain(`at most ${maxSlugLength} characters`)
+    for (const draft of [false, true]) expect(await rejection(save('glossary', term(long), draft))).toContain(`ยาวไม่เกิน ${maxSlugLength} ตัวอักษร`)
     expect(registry.glossary.schema.safeParse({ ...term(long), term: { th: 'x' }, definition: { th: 'x' } }).success).toBe(false)
     expect((await payload.count({ collection: 'glossary', where: { slug: { in: ['', long] } } })).totalDocs).toBe(0)
   })
@@ -35,7 +35,7 @@ describe('length limits, the same in the CMS and the bundle', () => {
   it('refuse a term longer than the bundle allows, and accept one at the limit', async () => {
     const atLimit = 'ก'.repeat(maxShortTextLength)
     await expect(save('glossary', term('term-at-limit', { term: atLimit }))).resolves.toBeTruthy()
-    expect(await rejection(save('glossary', term('term-too-long', { term: `${atLimit}ก` }), true))).toContain(`at most ${maxShortTextLength} characters`)
+    expect(await rejection(save('glossary', term('term-too-long', { term: `${atLimit}ก` }), true))).toContain(`ยาวไม่เกิน ${maxShortTextLength} ตัวอักษร`)
     expect(registry.glossary.schema.shape.term.safeParse({ th: atLimit }).success).toBe(true)
     expect(registry.glossary.schema.shape.term.safeParse({ th: `${atLimit}ก` }).success).toBe(false)
   })
@@ -51,7 +51,7 @@ describe('length limits, the same in the CMS and the bundle', () => {
   })
 
   it('refuse a 30 MB note', async () => {
-    expect(await rejection(save('glossary', term('huge-note', { internalNote: 'x'.repeat(30_000_000) }), true))).toMatch(/at most \d+ characters/)
+    expect(await rejection(save('glossary', term('huge-note', { internalNote: 'x'.repeat(30_000_000) }), true))).toMatch(/ยาวไม่เกิน \d+ ตัวอักษร/)
   })
 })
 
@@ -61,15 +61,15 @@ describe('drafts may be incomplete, never malformed', () => {
     expect(draft.id).toBeTruthy()
     const cityDraft = await save('cities', { slug: 'bare-city' }, true)
     expect(cityDraft.id).toBeTruthy()
-    expect(await rejection(payload.update({ collection: 'glossary', id: draft.id, locale: 'th', data: { _status: 'published' } }))).toMatch(/required in Thai/)
+    expect(await rejection(payload.update({ collection: 'glossary', id: draft.id, locale: 'th', data: { _status: 'published' } }))).toMatch(/ต้องกรอกเป็นภาษาไทย/)
   })
 
   it.each([
     ['news', { date: 'not-a-date' }, /date/i],
-    ['cities', { country: 'XX' }, /country code/],
-    ['cities', { contact: { url: 'javascript:alert(1)' } }, /http\(s\) URL/],
-    ['cities', { since: '2026-13-45' }, /ISO date/],
-    ['glossary', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, /http\(s\) URL/],
+    ['cities', { country: 'XX' }, /รหัสประเทศ/],
+    ['cities', { contact: { url: 'javascript:alert(1)' } }, /ขึ้นต้นด้วย http:\/\/ หรือ https:\/\//],
+    ['cities', { since: '2026-13-45' }, /ต้องเป็นวันที่/],
+    ['glossary', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, /ขึ้นต้นด้วย http:\/\/ หรือ https:\/\//],
   ] as const)('a %s draft with %j is refused', async (collection, values, message) => {
     const base = collection === 'news' ? { slug: 'n', date: '2026-01-01T00:00:00.000Z', title: 'ข่าว', summary: 'ส', body: paragraph('x') } : {}
     const slug = `malformed-${collection}-${Object.keys(values)[0]}`

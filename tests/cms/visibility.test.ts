@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Payload, Where } from 'payload'
 import type { User } from '../../cms/payload-types.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import { cmsBundle, openTestCms, password } from '../support/localCms.ts'
 
 let payload: Payload

@@ -11,7 +11,7 @@ import { exportBundle } from '../../cms/bundle/exportBundle.ts'
 import { openTestCms, type Staff } from '../support/localCms.ts'
 import { startFakeBuildHook, type FakeBuildHook } from '../support/fakeBuildHook.ts'
 import { waitFor } from '../support/waitFor.ts'
-import { paragraph } from '../support/lexical.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
 import type { Deploy } from '../../cms/payload-types.ts'
 
 const quietMs = 1500

@@ -10,12 +10,11 @@ import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportPublicSnapshotOverHttp } from '../../cms/bundle/exportBundle.ts'
-import { richTextConverter } from '../../cms/bundle/richText.ts'
+import { paragraph, richTextConverter } from '../../cms/bundle/richText.ts'
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/cmsServer.ts'
 import { serveLiveSite } from '../../scripts/lib/liveSite.ts'
 import { diffTrees } from '../support/diffTrees.ts'
 import { waitFor } from '../support/waitFor.ts'
-import { paragraph } from '../support/lexical.ts'
 import type { Json } from '../support/json.ts'
 
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }

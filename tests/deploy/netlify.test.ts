@@ -139,6 +139,7 @@ describe('Content-Security-Policy in Chromium', () => {
     '/search/?q=sister',
     '/404/',
     '/open-data/',
+    '/accessibility/',
   ]
   it.each(locales)('no violation on any page template in %s', async (lang) => {
     const page = await browser.newPage()

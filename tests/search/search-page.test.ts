@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { fieldsOf, pageCollections, registry } from '../../content/schema/index.ts'
 import { buildFixture, launchChromium, locales, repo } from '../support/site.ts'
 import { serveSite, type Served } from '../support/serveSite.ts'
 import { rankOf, resultsFor, sampleQueries, shownResults } from '../support/searchQueries.ts'
@@ -73,10 +74,21 @@ describe('search page', () => {
     const news = await shownResults(page, 'sister')
     expect(news.length).toBeGreaterThan(0)
     expect(news.every((p) => p.startsWith('/en/news/'))).toBe(true)
+    // A domain is a glossary term's subject field and an agreement's or activity's sector: the filter finds pages of
+    // every collection that has domains, and only those that carry this one.
     await page.goto(`${served.origin}/en/search/?q=air&domain=environment`)
-    const terms = await shownResults(page, 'air')
-    expect(terms).toContain('/en/glossary/air-pollution/')
-    expect(terms.every((p) => p.startsWith('/en/glossary/'))).toBe(true)
+    const inDomain = await shownResults(page, 'air')
+    expect(inDomain).toContain('/en/glossary/air-pollution/')
+    expect(inDomain).toContain('/en/activities/seoul-beijing-air-quality-workshop-2025/')
+    const withDomains = pageCollections.filter((c) => fieldsOf(c).some((f) => f.kind.reference?.to.includes('domains'))).map((c) => registry[c].segment)
+    expect(withDomains.sort()).toEqual(['activities', 'agreements', 'glossary'])
+    for (const path of inDomain) {
+      expect(withDomains, path).toContain(path.split('/')[2])
+      expect(readFileSync(join(dist, path, 'index.html'), 'utf8'), path).toContain('data-pagefind-filter="domain:environment"')
+    }
+    // Without the filter the same query finds pages outside the domain (a news story, a transport term).
+    const all = await resultsFor(page, served.origin, 'en', 'air')
+    expect(all.filter((p) => !inDomain.includes(`/en/${p}`)).length).toBeGreaterThan(0)
   })
 
   it.each([
@@ -153,6 +165,30 @@ describe('an index in shards (a large site: lib/search/indexShards.ts)', () => {
     const excerpts = await page.$$eval('[data-search-results] li p', (list) => list.map((p) => p.textContent ?? ''))
     expect(excerpts.length).toBeGreaterThan(3)
     expect(excerpts.every((e) => e.length > 20)).toBe(true)
+  })
+
+  // A shard without the word matches its longest prefix instead (Pagefind: อากาศ, air, for อากาศยาน, aircraft; in
+  // English `a` for `airport`), scored against that shard's own words.
+  it.each([
+    ['th', 'อากาศยาน', (text: string) => [...new Intl.Segmenter('th', { granularity: 'word' }).segment(text)].some((s) => s.segment === 'อากาศยาน')],
+    ['en', 'airport', (text: string) => /\bairports?\b/i.test(text)],
+  ])('ranks the pages holding the whole word (%s %s) above those matching a part of it, across shards', async (lang, q, holds) => {
+    const results = await resultsFor(page, origin.origin, lang, q)
+    const holding: boolean[] = []
+    for (const path of results) {
+      await page.goto(`${origin.origin}/${lang}/${path}`)
+      // The text Pagefind indexed: the page's body without what it is told to ignore.
+      const indexed = await page.evaluate(() => {
+        const body = document.querySelector('[data-pagefind-body]')!.cloneNode(true) as Element
+        for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove()
+        return body.textContent ?? ''
+      })
+      holding.push(holds(indexed))
+    }
+    expect(holding[0], results.join(' ')).toBe(true)
+    expect(holding, results.join(' ')).toContain(false)
+    // Every page with the word before every page without it.
+    expect(holding.slice(holding.indexOf(false)), results.join(' ')).not.toContain(true)
   })
 })
 

@@ -81,10 +81,17 @@ describe('accessibility', () => {
     'news/fukuoka-delegation-visit/',
     'search/',
     'open-data/',
+    'accessibility/',
     '404/',
   ]
-  it('has zero axe-core violations on every page template in every language', async () => {
+  it('has zero axe-core violations on every page template in every language, and loads nothing from another host', async () => {
     const report: string[] = []
+    const elsewhere = new Set<string>()
+    const record = (request: { url: () => string }) => {
+      const url = new URL(request.url())
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.origin) elsewhere.add(request.url())
+    }
+    page.on('request', record)
     const urls = ['/', '/404.html', ...locales.flatMap((lang) => templates.map((t) => `/${lang}/${t}`))]
     for (const path of urls) {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' })
@@ -104,7 +111,9 @@ describe('accessibility', () => {
       })
       for (const v of violations) report.push(`${path} ${v}`)
     }
+    page.off('request', record)
     expect(report).toEqual([])
+    expect([...elsewhere]).toEqual([])
   }, 600_000) // over a hundred pages, each loaded and checked in turn
 
   it('offers a skip link first, shows focus, and moves the keyboard into the main content', async () => {
@@ -131,6 +140,66 @@ describe('accessibility', () => {
     }))
     expect(brand.outline).toBe('solid')
     expect(brand.text).toContain('International Affairs Office')
+  })
+})
+
+describe('header and link kit', () => {
+  it('opens the menu, search and languages without script on a phone, and shows the menu in the row on a wide screen', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } })
+    const plain = await context.newPage()
+    await plain.goto(`${server.origin}/th/cities/fukuoka/`, { waitUntil: 'load' })
+    const header = plain.locator('header.site')
+    // One compact row: the header is no taller than its tallest button and the wordmark.
+    expect((await header.boundingBox())!.height).toBeLessThan(80)
+    expect(await plain.isVisible('header.site a[href="/th/organizations/"]')).toBe(false)
+    await plain.locator('.menu > summary').click()
+    expect(await plain.isVisible('header.site a[href="/th/organizations/"]')).toBe(true)
+    await plain.locator('.langs > summary').click()
+    await plain.locator('header.site a[hreflang="ja"]').click()
+    await plain.waitForURL(`${server.origin}/ja/cities/fukuoka/`)
+    await plain.locator('.search > summary').click()
+    await plain.locator('#site-search').fill('姉妹都市')
+    await plain.keyboard.press('Enter')
+    await plain.waitForURL(/\/ja\/search\/\?q=/)
+    await plain.setViewportSize({ width: 1280, height: 800 })
+    await plain.goto(`${server.origin}/en/`, { waitUntil: 'load' })
+    expect(await plain.isVisible('header.site a[href="/en/organizations/"]')).toBe(true)
+    expect(await plain.isVisible('.menu > summary')).toBe(false)
+    expect((await header.boundingBox())!.height).toBeLessThan(80)
+    // The menu's links are in the keyboard's path: skip link, wordmark, then the first section.
+    await plain.keyboard.press('Tab')
+    await plain.keyboard.press('Tab')
+    await plain.keyboard.press('Tab')
+    expect(await plain.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/en/glossary/')
+    await context.close()
+  })
+
+  it('offers the addresses to select without script, and copy buttons that copy where script runs', async () => {
+    const plainContext = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await plainContext.newPage()
+    await plain.goto(`${server.origin}/en/cities/fukuoka/`, { waitUntil: 'load' })
+    expect(await plain.isVisible('button[data-copy="kit-url-ko"]')).toBe(false)
+    expect(await plain.inputValue('#kit-url-ko')).toBe('https://international.bangkok.go.th/ko/cities/fukuoka/')
+    await plainContext.close()
+    const context = await browser.newContext()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin })
+    const scripted = await context.newPage()
+    await scripted.goto(`${server.origin}/en/cities/fukuoka/`, { waitUntil: 'load' })
+    await scripted.locator('button[data-copy="kit-url-ko"]').click()
+    await expect.poll(() => scripted.evaluate(() => navigator.clipboard.readText())).toBe('https://international.bangkok.go.th/ko/cities/fukuoka/')
+    expect(await scripted.textContent('[data-copy-status]')).toBe('Copied')
+    await scripted.locator('button[data-copy="kit-badge-ja"]').click()
+    await expect
+      .poll(() => scripted.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(
+        /^<a href="https:\/\/international\.bangkok\.go\.th\/ja\/cities\/fukuoka\/"><img src="[^"]+\/badges\/ja\/cities\/fukuoka\.svg" width="\d+" height="56" alt="[^"]+"><\/a>$/,
+      )
+    // The QR code and the badges are files of this host that the browser can show.
+    for (const src of await scripted.$$eval('.kit img', (imgs) => imgs.map((img) => (img as HTMLImageElement).src))) {
+      const response = await scripted.request.get(src)
+      expect(response.headers()['content-type']).toBe('image/svg+xml')
+    }
+    await context.close()
   })
 })
 

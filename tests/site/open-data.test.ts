@@ -327,6 +327,9 @@ describe('Wikidata', () => {
     const html = page(dist, '/en/cities/fukuoka/')
     expect(html).toContain('<a href="https://www.wikidata.org/wiki/Q26600" rel="external">Q26600</a>')
     expect(html).toContain('"sameAs":"https://www.wikidata.org/wiki/Q26600"')
+    const organization = page(dist, '/en/organizations/citynet/')
+    expect(organization).toContain('<a href="https://www.wikidata.org/wiki/Q5123784" rel="external">Q5123784</a>')
+    expect(organization).toContain('https://www.wikidata.org/wiki/Q5123784"')
   })
 })
 

@@ -278,6 +278,96 @@ describe('pages', () => {
   })
 })
 
+describe('design', () => {
+  const main = (path: string) => html(path).split('<main')[1]!.split('</main>')[0]!
+
+  it('keeps menu, search and languages in one header row behind <details>, and shows breadcrumbs', () => {
+    for (const lang of locales) {
+      const doc = html(`/${lang}/glossary/sister-city/`)
+      const header = doc.match(/<header class="site"[\s\S]*?<\/header>/)![0]
+      expect(header.match(/<details class="pop [a-z]+">/g)).toEqual([
+        '<details class="pop menu">',
+        '<details class="pop search">',
+        '<details class="pop langs">',
+      ])
+      expect(header).toContain(`href="/${lang}/organizations/"`)
+      expect(header).not.toMatch(/<script|\sstyle=/)
+      const crumbs = doc.match(/<nav class="crumbs wrap"[\s\S]*?<\/nav>/)![0]
+      expect(crumbs).toContain(`<a href="/${lang}/">`)
+      expect(crumbs).toContain(`<a href="/${lang}/glossary/">`)
+      expect(crumbs).toMatch(/<span aria-current="page">[^<]+<\/span>/)
+    }
+    expect(html('/en/')).not.toContain('class="crumbs')
+  })
+
+  it("puts the office's address, contact, open data and accessibility statement in every footer", () => {
+    for (const lang of locales) {
+      const footer = html(`/${lang}/cities/fukuoka/`).match(/<footer class="site"[\s\S]*?<\/footer>/)![0]
+      expect(footer).toContain('<address>')
+      expect(footer).toContain('10200')
+      expect(footer).toContain('href="tel:1555"')
+      expect(footer).toContain(`href="/${lang}/open-data/"`)
+      expect(footer).toContain(`href="/${lang}/accessibility/"`)
+      expect(main(`/${lang}/accessibility/`)).toContain('WCAG 2.2')
+    }
+  })
+
+  it('shows cards with their cover images: responsive, lazy, width and height set, decorative beside the heading', () => {
+    const card = main('/en/cities/').match(/<div class="card-image">[\s\S]*?<\/div>/)![0]
+    expect(card).toMatch(/<source srcset="[^"]+\.avif 640w/)
+    const img = card.match(/<img[^>]*>/)![0]
+    expect(img).toMatch(/ alt(="")?[ >]/) // empty: decorative
+    expect(img).toMatch(/ width="\d+" height="\d+"/)
+    expect(img).toContain('loading="lazy"')
+    expect(img).toMatch(/ sizes="[^"]+"/)
+    // The first story of the news list is in the first screen: its image is not held back.
+    expect(main('/en/news/').match(/<div class="card-image">[\s\S]*?<img[^>]*>/)![0]).toContain('loading="eager"')
+  })
+
+  it('draws the partners on a world map at build time: an inline SVG whose markers link to them, with the list beside', () => {
+    for (const path of ['/en/', '/en/cities/']) {
+      const doc = main(path)
+      const svg = doc.match(/<svg viewBox="[\d -]+"[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/svg>/)![0]
+      expect(svg).toMatch(/<path class="map-land" d="M[\d.,MLZ-]+"/)
+      expect(svg).toContain('<a class="map-marker" href="/en/cities/fukuoka/" tabindex="-1"><title>Fukuoka</title>')
+      expect(svg).not.toMatch(/https?:|<image|<script/)
+      expect(doc).toMatch(/<ul class="partner-list"[^>]*>[\s\S]*?<a href="\/en\/cities\/fukuoka\/">/)
+    }
+    // Organisations in Bangkok (embassies) would sit on Bangkok's own marker; those elsewhere are on the home page's map.
+    expect(main('/th/')).toContain('<a class="map-marker" href="/th/organizations/citynet/"')
+    expect(main('/th/')).not.toContain('<a class="map-marker" href="/th/organizations/embassy-of-japan/"')
+  })
+
+  it('shows the latest news, featured terms and activities on the home page', () => {
+    const home = main('/en/')
+    expect(home).toContain('href="/en/news/fukuoka-delegation-visit/"')
+    expect(home).toMatch(/<ul class="term-chips">[\s\S]*?href="\/en\/glossary\/sister-city\/"/)
+    expect(home).toContain('href="/en/activities/')
+  })
+
+  it('gives every city and organisation profile a link kit: five addresses, a QR code and badges with their HTML', () => {
+    for (const lang of locales) {
+      const kit = main(`/${lang}/cities/fukuoka/`).match(/<section class="kit"[\s\S]*?<\/section>/)![0]
+      for (const l of locales) expect(kit).toContain(`value="${site}/${l}/cities/fukuoka/"`)
+      expect(kit).toContain(`<img src="/qr/${lang}/cities/fukuoka.svg" width="160" height="160"`)
+      expect(kit).toContain('data-copy="kit-url-en" hidden')
+      // The snippets are text to copy, not markup of this page.
+      expect(kit).toContain(`&lt;a href=&quot;${site}/ja/cities/fukuoka/&quot;&gt;&lt;img src=&quot;${site}/badges/ja/cities/fukuoka.svg&quot;`)
+      expect(kit).toContain(`<img src="/badges/en/cities/fukuoka.svg"`)
+      expect(main(`/${lang}/organizations/citynet/`)).toContain(`/qr/${lang}/organizations/citynet.svg`)
+    }
+    const qr = readFileSync(join(dist, 'qr/ko/cities/fukuoka.svg'), 'utf8')
+    expect(qr).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/)
+    expect(qr).toContain(`<title>${site}/ko/cities/fukuoka/</title>`)
+    const badge = readFileSync(join(dist, 'badges/ja/cities/fukuoka.svg'), 'utf8')
+    expect(badge).toContain('<title>')
+    expect(badge).not.toContain('<text')
+    // English and the partner's own language only; an organisation without one of the site's languages, English.
+    expect(existsSync(join(dist, 'badges/ko/cities/fukuoka.svg'))).toBe(false)
+    expect(existsSync(join(dist, 'badges/en/organizations/citynet.svg'))).toBe(true)
+  })
+})
+
 describe('relationship records', () => {
   /** The paths a page links to under a collection's segment. */
   const linked = (path: string, segment: string) => [
@@ -548,13 +638,17 @@ describe('safety', () => {
     expect(html('/en/glossary/script-test/')).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;')
   })
 
-  it('ships client JavaScript only on the search page and the glossary index', () => {
+  it('ships client JavaScript only on the search page, the glossary index and the profiles (their copy buttons)', () => {
     const withScripts = htmlFiles.filter((file) => {
       const scripts =
         readFileSync(join(dist, file), 'utf8')
           .replace(/="([^"]*)"/g, (all, value: string) => (value.includes('<') ? '=""' : all))
           .match(/<script\b[^>]*>/g) ?? []
-      return scripts.some((tag) => !tag.includes('type="application/ld+json"')) && !/\/(search|glossary)\/index\.html$/.test(`/${file}`)
+      return (
+        scripts.some((tag) => !tag.includes('type="application/ld+json"')) &&
+        !/\/(search|glossary)\/index\.html$/.test(`/${file}`) &&
+        !/^[a-z]{2}\/(cities|organizations)\/[^/]+\/index\.html$/.test(file)
+      )
     })
     expect(withScripts).toEqual([])
     // Script files may exist only for those (with the modules they import, and Pagefind's bundle, loaded by the
@@ -567,10 +661,18 @@ describe('safety', () => {
           found.add(m[1] ? join(dirname(file), m[1]) : m[2]!)
       return [...found]
     }
-    const allowed = new Set(locales.flatMap((l) => [...scriptsOf(`/${l}/search/`), ...scriptsOf(`/${l}/glossary/`)]))
+    const allowed = new Set(
+      locales.flatMap((l) => [
+        ...scriptsOf(`/${l}/search/`),
+        ...scriptsOf(`/${l}/glossary/`),
+        ...scriptsOf(`/${l}/cities/fukuoka/`),
+        ...scriptsOf(`/${l}/organizations/citynet/`),
+      ]),
+    )
     expect(filesUnder(dist).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !allowed.has(f))).toEqual([])
     for (const l of locales)
-      expect(scriptsOf(`/${l}/glossary/`).reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0)).toBeLessThan(3_000)
+      for (const path of [`/${l}/glossary/`, `/${l}/cities/fukuoka/`])
+        expect(scriptsOf(path).reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0)).toBeLessThan(3_000)
   })
 })
 

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { parseAllHeaders } from '@netlify/headers-parser'
 import { parseAllRedirects } from '@netlify/redirect-parser'
 
@@ -80,8 +81,11 @@ export async function serveLikeNetlify(root: string, config: string): Promise<{ 
       return res.end('Not found')
     }
     // A Content-Type set in netlify.toml replaces the one Netlify would choose from the extension.
-    res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...values })
-    res.end(readFileSync(file))
+    const type = types[extname(file)] ?? 'application/octet-stream'
+    // Netlify compresses text on the way out; so does this host, for what a browser measures (page weight).
+    const compress = /^(text\/|application\/(json|xml|ld\+json)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    res.writeHead(status, { 'Content-Type': type, ...(compress && { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }), ...values })
+    res.end(compress ? gzipSync(readFileSync(file)) : readFileSync(file))
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server }

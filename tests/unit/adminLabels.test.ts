@@ -1,8 +1,11 @@
 /**
  * Thai first, checked on the configuration itself: every collection, field, option, description and list label the
- * admin shows has Thai and English text, and every validator of a field answers in Thai for a Thai request. (The
- * browser test, tests/admin/workspace.test.ts, then looks at the real pages.)
+ * admin shows has Thai and English text, every word of the admin's (Payload's, the editor's, ours) is Thai in Thai,
+ * and every validator of a field answers in Thai for a Thai request. (The browser test,
+ * tests/admin/workspace.test.ts, then looks at the real pages.)
  */
+import { en as payloadEnglish } from '@payloadcms/translations/languages/en'
+import { th as payloadThai } from '@payloadcms/translations/languages/th'
 import type { Field, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { messages } from '../../cms/i18n/messages.ts'
@@ -17,7 +20,37 @@ const ours = () => config.collections.filter((c) => !c.slug.startsWith('payload-
 const bilingual = (value: unknown) =>
   typeof value === 'object' && value !== null && typeof (value as { th?: unknown }).th === 'string' && typeof (value as { en?: unknown }).en === 'string'
 /** Fields Payload adds itself, labelled by Payload's own translations. */
-const payloadOwn = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt', 'email', 'password', 'apiKey', 'enableAPIKey', 'apiKeyIndex', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'sessions', 'hasAPIKey', 'resetPasswordRequestedAt', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes'])
+const payloadOwn = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'deletedAt',
+  'email',
+  'password',
+  'apiKey',
+  'enableAPIKey',
+  'apiKeyIndex',
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'loginAttempts',
+  'lockUntil',
+  'sessions',
+  'hasAPIKey',
+  'resetPasswordRequestedAt',
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'focalX',
+  'focalY',
+  'url',
+  'thumbnailURL',
+  'sizes',
+])
 
 function problems(fields: Field[], at: string): string[] {
   return fields.flatMap((field): string[] => {
@@ -29,7 +62,8 @@ function problems(fields: Field[], at: string): string[] {
     if (!bilingual(field.label)) found.push(`${path}: label`)
     const description = (field.admin as { description?: unknown } | undefined)?.description
     if (description !== undefined && typeof description !== 'function' && !bilingual(description)) found.push(`${path}: description`)
-    if ('options' in field) for (const option of field.options) if (typeof option !== 'object' || !bilingual(option.label)) found.push(`${path}: option ${JSON.stringify(option)}`)
+    if ('options' in field)
+      for (const option of field.options) if (typeof option !== 'object' || !bilingual(option.label)) found.push(`${path}: option ${JSON.stringify(option)}`)
     if (field.type === 'array' && !(bilingual(field.labels?.singular) && bilingual(field.labels?.plural))) found.push(`${path}: row labels`)
     if ('fields' in field) found.push(...problems(field.fields, path))
     return found
@@ -44,6 +78,21 @@ describe('admin text', () => {
       ...problems(collection.fields, collection.slug),
     ])
     expect(found).toEqual([])
+  })
+
+  it('every word the admin has in English is Thai in the Thai admin: Payload’s, the rich-text editor’s and ours', () => {
+    type Words = { [key: string]: string | Words }
+    const custom = config.i18n.translations as Record<string, Words>
+    const leaves = (words: Words, at: string[] = []): string[][] =>
+      Object.entries(words).flatMap(([key, value]) => (typeof value === 'string' ? [[...at, key]] : leaves(value, [...at, key])))
+    const lookUp = (words: Words | undefined, path: string[]) =>
+      path.reduce<string | Words | undefined>((node, key) => (typeof node === 'object' ? node[key] : undefined), words)
+    const english = [...leaves(payloadEnglish.translations as unknown as Words), ...leaves(custom.en!)]
+    const notThai = english.filter((path) => {
+      const thai = lookUp(custom.th, path) ?? lookUp(payloadThai.translations as unknown as Words, path)
+      return typeof thai !== 'string' || !/[\u0E00-\u0E7F]/.test(thai)
+    })
+    expect(notThai.map((path) => path.join(':'))).toEqual([])
   })
 
   it("every one of the project's field validators answers a Thai request in Thai", async () => {

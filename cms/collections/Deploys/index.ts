@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
+import { apiGuards } from '../../hooks/apiGuards.ts'
 import { isAdmin, isStaff } from '../../access/index.ts'
 import { labelled } from '../../fields/options.ts'
 import { deployNow } from './endpoints/deployNow.ts'
-import { limitReads } from '../../hooks/limitReads.ts'
-import { rejectMalformedIds } from '../../hooks/rejectMalformedIds.ts'
-import { refuseWritesWithReadOnlyKey } from '../../access/readOnlyApiKeys.ts'
 
 const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
 const dayAndTime = { pickerAppearance: 'dayAndTime' as const }
@@ -29,7 +27,7 @@ export const Deploys: CollectionConfig = {
   // Deploy records are written by the deploy job only ("Deploy now" asks for one); admins may delete old ones.
   access: { read: isStaff, create: () => false, update: () => false, delete: isAdmin },
   endpoints: [deployNow],
-  hooks: { beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey] },
+  hooks: { beforeOperation: [...apiGuards] },
   fields: [
     { name: 'title', label: { th: 'สิ่งที่เปลี่ยน', en: 'What changed' }, type: 'text', admin: { readOnly: true } },
     {

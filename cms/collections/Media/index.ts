@@ -1,11 +1,9 @@
 import type { Access, CollectionConfig } from 'payload'
+import { apiGuards } from '../../hooks/apiGuards.ts'
 import { editorField, isEditor } from '../../access/index.ts'
 import { hasRole } from '../../access/roles.ts'
 import { readableVisibilities } from '../../access/visibility.ts'
 import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../../hooks/forgetPublicReads.ts'
-import { limitReads } from '../../hooks/limitReads.ts'
-import { rejectMalformedIds } from '../../hooks/rejectMalformedIds.ts'
-import { refuseWritesWithReadOnlyKey } from '../../access/readOnlyApiKeys.ts'
 import { rejectUnknownLocale } from '../../hooks/rejectUnknownLocale.ts'
 import { requireThaiFirst } from '../../hooks/requireThaiFirst.ts'
 import { mediaDir } from '../../paths.ts'
@@ -30,7 +28,7 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'internal', 'updatedAt'] },
   access: { read: readByFileVisibility, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
-    beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey, rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
+    beforeOperation: [...apiGuards, rejectUnknownLocale, requireThaiFirst, rejectUnsafeUploads],
     afterChange: [queueDeployOnMediaChange, forgetPublicReadsOnChange],
     afterDelete: [queueDeployOnMediaDelete, forgetPublicReadsOnDelete],
   },

@@ -1,13 +1,11 @@
 import type { Access, CollectionConfig } from 'payload'
+import { apiGuards } from '../../hooks/apiGuards.ts'
 import { localeFacts, locales, shortText, type Locale } from '../../../content/schema/index.ts'
 import { adminField, isAdmin } from '../../access/index.ts'
-import { refuseWritesWithReadOnlyKey } from '../../access/readOnlyApiKeys.ts'
 import { roles } from '../../access/roles.ts'
 import { forgiveSignIn, throttleSignIn } from '../../auth/signInThrottle.ts'
 import { labelled } from '../../fields/options.ts'
 import { validateWith } from '../../fields/validate.ts'
-import { limitReads } from '../../hooks/limitReads.ts'
-import { rejectMalformedIds } from '../../hooks/rejectMalformedIds.ts'
 import { servedOverHttps } from '../../http/adminOrigins.ts'
 import { adminLanguages, applyLanguageOnChange, applyLanguageOnLogin } from './hooks/adminLanguage.ts'
 import { refuseAdminOnlyChanges } from './hooks/refuseAdminOnlyChanges.ts'
@@ -39,7 +37,7 @@ export const Users: CollectionConfig = {
   },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req: { user } }) => Boolean(user) },
   hooks: {
-    beforeOperation: [rejectMalformedIds, limitReads, refuseWritesWithReadOnlyKey, refuseAdminOnlyChanges, throttleSignIn],
+    beforeOperation: [...apiGuards, refuseAdminOnlyChanges, throttleSignIn],
     beforeValidate: [requireStrongPassword],
     afterLogin: [forgiveSignIn, applyLanguageOnLogin],
     afterChange: [applyLanguageOnChange],

@@ -34,7 +34,7 @@ export interface EntryPage<P> {
 export type TermLink = Pick<GlossaryEntry, 'slug' | 'term'>
 export type CityLink = Pick<City, 'slug' | 'name'>
 /** What a news card shows. */
-export type NewsCardItem = Pick<NewsItem, 'slug' | 'title' | 'date' | 'summary'>
+export type NewsCardItem = Pick<NewsItem, 'slug' | 'title' | 'date' | 'summary' | 'image'>
 
 /** A partner as the pages of agreements and activities link to it: a city or an organisation. */
 export interface PartnerLink {
@@ -102,7 +102,7 @@ export interface PageProps {
 
 const termLink = ({ slug, term }: GlossaryEntry): TermLink => ({ slug, term })
 const cityLink = ({ slug, name }: City): CityLink => ({ slug, name })
-const newsCard = ({ slug, title, date, summary }: NewsItem): NewsCardItem => ({ slug, title, date, summary })
+const newsCard = ({ slug, title, date, summary, image }: NewsItem): NewsCardItem => ({ slug, title, date, summary, ...(image && { image }) })
 const found = <T>(slugs: string[] | undefined, bySlug: Map<string, T>): T[] => (slugs ?? []).flatMap((slug) => bySlug.get(slug) ?? [])
 export const agreementCard = ({ slug, title, kind, status, signed, expires, documents }: Agreement): AgreementCard => ({
   slug,

@@ -13,6 +13,7 @@ import { useTranslations } from './i18n.ts'
 import { locales, type Locale } from './locales.ts'
 import { must, pick } from './localize.ts'
 import { absolute, urls } from './urls.ts'
+import { wikidataUrl } from './wikidata.ts'
 
 const governmental = new Set<OrganizationKind>(['embassy', 'consulate', 'foreign-agency'])
 const typeOf = (kind: OrganizationKind) => (governmental.has(kind) ? 'GovernmentOrganization' : 'Organization')
@@ -43,7 +44,7 @@ export function organizationJsonLd(o: Organization, lang: Locale, site: URL | un
     alternateName: some([...new Set(names)]),
     description: must(o.summary, lang).value,
     url: absolute(urls.entry('organizations', lang, o.slug), site),
-    sameAs: some([o.url, o.wikidata && `https://www.wikidata.org/wiki/${o.wikidata}`].filter(Boolean)),
+    sameAs: some([o.url, o.wikidata && wikidataUrl(o.wikidata)].filter(Boolean)),
     address: o.country && { '@type': 'PostalAddress', addressCountry: o.country },
     email: o.contact?.email,
     telephone: o.contact?.phone,

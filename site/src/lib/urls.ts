@@ -16,6 +16,7 @@ export const urls = {
   rss: (lang: Locale) => `/${lang}/news/rss.xml`,
   search: (lang: Locale) => `/${lang}/search/`,
   openData: (lang: Locale) => `/${lang}/open-data/`,
+  accessibility: (lang: Locale) => `/${lang}/accessibility/`,
 }
 
 /** The same page in another language: the path with its language segment swapped. */

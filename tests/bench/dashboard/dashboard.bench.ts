@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { run, startCms } from '../../../scripts/lib/cmsServer.ts'
 import { createDocument } from '../../../cms/bundle/documents.ts'
+import { paragraph } from '../../../cms/bundle/richText.ts'
 
 const repo = new URL('../../../', import.meta.url).pathname
 const scenarios = (process.env.BENCH_DASHBOARD_SCENARIOS ?? 'seeded,10k').split(',')
@@ -34,16 +35,6 @@ interface Result {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const countries = ['JP', 'CN', 'KR', 'VN', 'FR', 'DE', 'US', 'AU', 'IN', 'BR', 'ZA', 'EG', 'MY', 'SG', 'GB', 'IT', 'ES', 'RU', 'CA', 'MX']
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }],
-  },
-})
 
 /** 10,000 entries of the relationship database, written through the Local API (hooks run, as for an import). */
 async function addTenThousand(payload: Payload): Promise<void> {
@@ -56,10 +47,23 @@ async function addTenThousand(payload: Payload): Promise<void> {
   let done = 0
   for (let i = 0; i < 1000; i++) {
     const country = countries[i % countries.length]!
-    const city = await create('cities', { slug: `bench-city-${i}`, name: `เมืองทดสอบ ${i}`, country, relationship: i % 3 ? 'friendship-city' : 'sister-city', summary: 'สรุปเมือง', body: paragraph('ข้อมูลเมือง') })
+    const city = await create('cities', {
+      slug: `bench-city-${i}`,
+      name: `เมืองทดสอบ ${i}`,
+      country,
+      relationship: i % 3 ? 'friendship-city' : 'sister-city',
+      summary: 'สรุปเมือง',
+      body: paragraph('ข้อมูลเมือง'),
+    })
     partners.push({ relationTo: 'cities', value: city.id as number })
     progress(++done)
-    const org = await create('organizations', { slug: `bench-org-${i}`, name: `องค์กรทดสอบ ${i}`, kind: ['embassy', 'consulate', 'city-network', 'international-organization'][i % 4], country, summary: 'สรุปองค์กร' })
+    const org = await create('organizations', {
+      slug: `bench-org-${i}`,
+      name: `องค์กรทดสอบ ${i}`,
+      kind: ['embassy', 'consulate', 'city-network', 'international-organization'][i % 4],
+      country,
+      summary: 'สรุปองค์กร',
+    })
     partners.push({ relationTo: 'organizations', value: org.id as number })
     progress(++done)
   }
@@ -115,14 +119,24 @@ async function runScenario(scenario: string): Promise<Result> {
   const dataDir = join(repo, 'bench/tmp/dashboard', scenario)
   await mkdir(dataDir, { recursive: true })
   await prepare(scenario, dataDir)
-  const cms = await startCms({ quiet: true, env: { DATA_DIR: dataDir, SEED_CONTENT: 'false', JOB_RUNNER: 'off', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } })
+  const cms = await startCms({
+    quiet: true,
+    env: { DATA_DIR: dataDir, SEED_CONTENT: 'false', JOB_RUNNER: 'off', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+  })
   try {
     const post = (path: string, json: unknown, token?: string) =>
-      fetch(`${cms.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `JWT ${token}` }) }, body: JSON.stringify(json) })
+      fetch(`${cms.url}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `JWT ${token}` }) },
+        body: JSON.stringify(json),
+      })
     const adminToken = ((await (await post('/api/users/login', admin)).json()) as { token: string }).token
     await post('/api/users', { ...editor, role: 'editor' }, adminToken)
     const login = await post('/api/users/login', editor)
-    const cookie = (login.headers.get('set-cookie') ?? '').split(/,(?=\s*payload-)/).map((c) => c.split(';')[0]).join('; ')
+    const cookie = (login.headers.get('set-cookie') ?? '')
+      .split(/,(?=\s*payload-)/)
+      .map((c) => c.split(';')[0])
+      .join('; ')
     const entries: Record<string, number> = {}
     for (const collection of ['cities', 'organizations', 'agreements', 'activities', 'glossary', 'news']) {
       const response = await fetch(`${cms.url}/api/${collection}?limit=1&depth=0`, { headers: { Authorization: `JWT ${adminToken}` } })
@@ -143,7 +157,15 @@ async function runScenario(scenario: string): Promise<Result> {
       times.push(Math.round(ms))
       bytes = size
     }
-    const result = { scenario, entries, milliseconds: times, medianMs: median(times), goalMs: goals[scenario] ?? 2000, htmlBytes: bytes, loadAverage: Number(loadavg()[0]!.toFixed(2)) }
+    const result = {
+      scenario,
+      entries,
+      milliseconds: times,
+      medianMs: median(times),
+      goalMs: goals[scenario] ?? 2000,
+      htmlBytes: bytes,
+      loadAverage: Number(loadavg()[0]!.toFixed(2)),
+    }
     console.log(`${scenario}: median ${result.medianMs} ms (goal ${result.goalMs} ms), runs ${times.join(', ')} ms`)
     return result
   } finally {

@@ -9,8 +9,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
-import { readBundle } from '../../../content/bundle.ts'
-import type { GlossaryEntry, Locale } from '../../../content/schema/index.ts'
+import { isPublicEntry, readBundle, toPublic } from '../../../content/bundle.ts'
+import { pageCollections, registry, type GlossaryEntry, type Locale } from '../../../content/schema/index.ts'
 
 export interface LabelledQuery {
   lang: Locale
@@ -202,11 +202,17 @@ async function main() {
   const bundle = await readBundle(join(repo, 'content'))
   const terms = bundle.glossary.filter((t) => t.status !== 'draft').sort((a, b) => a.slug.localeCompare(b.slug))
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
-  // Dropping the space of `국제 협력` should find the pages that write it either way.
+  // Dropping the space of `국제 협력` should find the pages that write it either way: of every collection with pages
+  // (the office, 국제협력실, is named on most of them); public entries only, as only they reach the index.
   const cooperation = handWritten.find((q) => q.q === '국제협력')!
   cooperation.relevant = [
     g('united-nations'),
-    ...bundle.cities.filter((c) => c.status !== 'draft' && /국제 ?협력/.test(JSON.stringify(c))).map((c) => `cities/${c.slug}/`),
+    ...pageCollections.flatMap((c) =>
+      bundle[c]
+        .filter((e) => isPublicEntry(c, e) && /국제 ?협력/.test(JSON.stringify(toPublic(c, e))))
+        .map((e) => `${registry[c].segment}/${e.slug}/`)
+        .filter((path) => path !== g('united-nations')),
+    ),
   ]
   const queries: LabelledQuery[] = [...handWritten]
   const seen = new Set(queries.map((q) => `${q.lang}|${q.q}`))

@@ -14,6 +14,7 @@ import { compact, expand, fold, type SearchLang } from './normalize.ts'
 import { localeFacts } from '../../../../content/schema/locales.ts'
 import { joinSegments, segmentQuery } from './segment.ts'
 import { useSimplifiedTable } from './simplified.ts'
+import { wholeWordsFirst, type FullTextIndex } from './wholeWords.ts'
 
 /** What the page tells the worker once: the site's language and base, and the options of its URL. */
 export interface SearchSetup {
@@ -55,12 +56,11 @@ interface PagefindResult {
   id: string
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>
 }
-interface Pagefind {
+interface Pagefind extends FullTextIndex<PagefindResult> {
   options: (o: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>
   preload: (q: string) => Promise<void>
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>
 }
 
 /** Letters of each site's own script (Japanese: kana, half-width kana and kanji; Korean: Hangul and jamo). */
@@ -184,18 +184,19 @@ function start({ lang, tag, base, plain, filters }: SearchSetup) {
     // Every form of the query (folded; abbreviations written out) goes to Pagefind; CJK and Thai without the
     // spaces typed into them only when those find nothing (each extra word may cost an index chunk).
     const forms = [...new Set(expand(q, lang))].filter(Boolean)
-    let searches = await Promise.all(forms.map((f) => pf.search(toIndex(f), searchOptions)))
+    // Pages holding the query's words whole come first in each (wholeWords.ts).
+    let searches = await Promise.all(forms.map((f) => wholeWordsFirst(pf, toIndex(f), searchOptions)))
     const unspaced = compact(q, lang)
     if ((lang === 'th' || lang === 'zh' || lang === 'ja') && !forms.includes(unspaced) && searches.every((s) => !s?.results.length)) {
-      searches = [await pf.search(toIndex(unspaced), searchOptions)]
+      searches = [await wholeWordsFirst(pf, toIndex(unspaced), searchOptions)]
     }
     const ranked: PagefindResult[] = []
     const longest = Math.max(0, ...searches.map((s) => s?.results.length ?? 0))
     for (let i = 0; i < longest; i++) for (const s of searches) if (s?.results[i] && !ranked.some((r) => r.id === s.results[i].id)) ranked.push(s.results[i])
     const byFragment = new Map(ranked.map((r) => [r.id, r]))
     // One ranking: an entry the query names comes first (term scores of 60 and more); full-text hits follow in
-    // Pagefind's order, scored 59, 57, 55, ...; loose term matches (typos, the entry naming part of the query)
-    // fall among them by their score; a page found both ways takes the better of its two places.
+    // Pagefind's order with whole words first, scored 59, 57, 55, ...; loose term matches (typos, the entry naming
+    // part of the query) fall among them by their score; a page found both ways takes the better of its two places.
     const place = new Map<string, { score: number; item: TermHit | PagefindResult }>()
     ranked.forEach((r, i) => place.set(r.id, { score: fullTextTop - fullTextStep * i, item: r }))
     for (const h of hits) {

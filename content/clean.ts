@@ -1,4 +1,4 @@
-/** Drops null, undefined, empty strings, empty lists and empty objects, so exported JSON holds only what was said. */
+/** Drops null, undefined, empty strings, empty lists and empty objects, so an entry (exported or read from a spreadsheet) holds only what was said. */
 export function clean<T>(value: T): T | undefined {
   if (value === null || value === undefined || value === '') return undefined
   if (Array.isArray(value)) {

@@ -1,0 +1,20 @@
+/** The pages the screenshots and the Lighthouse benchmark look at: one of each template in the seed bundle. */
+export const templates: Record<string, string> = {
+  home: '',
+  glossary: 'glossary/',
+  term: 'glossary/sister-city/',
+  cities: 'cities/',
+  city: 'cities/seoul/',
+  organizations: 'organizations/',
+  organization: 'organizations/citynet/',
+  agreements: 'agreements/',
+  agreement: 'agreements/seoul-sister-city-agreement/',
+  activities: 'activities/',
+  activity: 'activities/aichi-youth-exchange-2025/',
+  news: 'news/',
+  story: 'news/',
+  search: 'search/?q=sister',
+  'open-data': 'open-data/',
+  accessibility: 'accessibility/',
+  'not-found': '404/',
+}
