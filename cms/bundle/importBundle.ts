@@ -1,9 +1,12 @@
 /**
  * Imports a content bundle into the CMS: all or nothing, idempotent. The whole bundle is checked before anything is
- * written; the writes run in one database transaction; an entry that already holds exactly the bundle's content is
- * left alone, so a re-import neither duplicates nor adds versions. Collections are written in dependency order
- * (`dependencyOrder`), references to the own collection in a second pass. Spreadsheets (./importSheet.ts) are checked
- * their own way and written here too (`importEntries`), so that both imports write exactly alike.
+ * written; the writes run in one database transaction (./oneTransaction.ts); an entry that already holds exactly the
+ * bundle's content is left alone, so a re-import neither duplicates nor adds versions. Collections are written in
+ * dependency order (`dependencyOrder`). A new entry is created in Thai through the Local API and, once its collection
+ * is written, given its other languages and references to its own collection in one write (./addLocales.ts); a
+ * changed entry is saved in each language through the Local API, its references to its own collection after.
+ * Spreadsheets (./importSheet.ts) are checked their own way and written here too (`importEntries`), so that both
+ * imports write exactly alike.
  */
 import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -29,6 +32,9 @@ import {
   visibilities,
 } from '../../content/schema/index.ts'
 import { recordChange } from '../deploy/recordChange.ts'
+import { forgetPublicReads } from '../http/publicReads.ts'
+import { importedTranslationFields } from '../translations/recordImported.ts'
+import { addLocales } from './addLocales.ts'
 import { currentEntryRefs } from './currentEntries.ts'
 import { asDocs, createDocument, isDoc, updateDocument, type Doc } from './documents.ts'
 import { docToEntry, entryToData, selfReferenceData, selfReferenceFields, type ImportRefs } from './mapping.ts'
@@ -89,10 +95,12 @@ export async function importEntries(payload: Payload, bundle: Bundle, source: En
       for (const slug of missingTargets(bundle, collection, current)) {
         // A reference that need not resolve (a domain the bundle does not define) gets an entry named by its slug.
         const stub = { slug, [registry[collection].title]: { [defaultLocale]: slug } } as unknown as EntryOf<typeof collection>
-        const doc = await withContext(source.where(collection, slug), () => upsert(payload, req, collection, stub, undefined, undefined, refs, richText))
+        const doc = await withContext(source.where(collection, slug), () => createInThai(payload, req, collection, stub, refs, richText))
         idsBySlug.get(collection)!.set(slug, doc.id as Id)
         summary.created++
       }
+      const created: { entry: EntryOf<typeof collection>; thai: Doc }[] = []
+      const changed: EntryOf<typeof collection>[] = []
       for (const entry of bundle[collection]) {
         const before = current.get(entry.slug)
         const beforeEntry = before && docToEntry(collection, before, exportRefs)
@@ -101,14 +109,27 @@ export async function importEntries(payload: Payload, bundle: Bundle, source: En
           summary.unchanged++
           continue
         }
-        const doc = await withContext(source.where(collection, entry.slug), () => upsert(payload, req, collection, entry, before, beforeEntry, refs, richText))
+        const doc = await withContext(source.where(collection, entry.slug), () =>
+          before
+            ? update(payload, req, collection, entry, before, beforeEntry!, refs, richText)
+            : createInThai(payload, req, collection, entry, refs, richText),
+        )
         idsBySlug.get(collection)!.set(entry.slug, doc.id as Id)
+        if (before) changed.push(entry)
+        else created.push({ entry, thai: doc })
         summary[before ? 'updated' : 'created']++
       }
-      if (selfReferenceFields(collection).length > 0) await importSelfReferences(payload, req, collection, bundle[collection], current, refs, richText, source)
+      // Once every entry of the collection exists: the new ones get their translations and the references to their
+      // own collection in one write each, the changed ones their references in a save of their own.
+      for (const { entry, thai } of created) {
+        await withContext(source.where(collection, entry.slug), () => addTranslations(payload, req, collection, entry, thai, refs, richText))
+      }
+      if (selfReferenceFields(collection).length > 0) await importSelfReferences(payload, req, collection, changed, current, refs, richText, source)
     }
   })
-  // One deploy for the whole import, recorded once it is committed, rather than one change per saved document.
+  // Answers cached while the import ran were read from before it. One deploy for the whole import, recorded once
+  // it is committed, rather than one change per saved document.
+  forgetPublicReads()
   if (summary.created + summary.updated + summary.media > 0)
     await recordChange(payload, { collection: 'content', slug: source.label, action: 'import', by: source.by })
   return summary
@@ -129,27 +150,65 @@ function missingTargets(bundle: Bundle, collection: CollectionName, current: Map
   return [...named].filter((slug) => !defined.has(slug) && !current.has(slug)).sort()
 }
 
-async function upsert<C extends CollectionName>(
+/** A save of an entry in one language, as the Local API takes it: drafts stay drafts, the rest is published. */
+function save<C extends CollectionName>(payload: Payload, req: PayloadRequest, collection: C, entry: EntryOf<C>, locale: Locale, data: Doc, id?: Id) {
+  const status = isDraft(collection, entry) ? 'draft' : 'published'
+  const options = { collection, req, locale, draft: status === 'draft', data: { ...data, _status: status } }
+  return id === undefined ? createDocument(payload, options) : updateDocument(payload, id, options)
+}
+
+/** A new entry, created in Thai: its other languages follow in `addTranslations`. */
+function createInThai<C extends CollectionName>(
   payload: Payload,
   req: PayloadRequest,
   collection: C,
   entry: EntryOf<C>,
-  before: Doc | undefined,
-  beforeEntry: EntryOf<C> | undefined,
+  refs: ImportRefs,
+  richText: RichTextConverter,
+) {
+  return save(payload, req, collection, entry, defaultLocale, entryToData(collection, entry, defaultLocale, refs, richText))
+}
+
+/**
+ * A new entry's other languages and references to its own collection, added to the document and its version in one
+ * write (./addLocales.ts), with the translation state a save in each language would have recorded.
+ */
+async function addTranslations<C extends CollectionName>(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: C,
+  entry: EntryOf<C>,
+  thai: Doc,
+  refs: ImportRefs,
+  richText: RichTextConverter,
+): Promise<void> {
+  const held = localesOf(collection, entry)
+  const translated = locales.filter((locale) => locale !== defaultLocale && held.has(locale))
+  const writes = translated.map((locale) => ({ locale, data: entryToData(collection, entry, locale, refs, richText, { thaiDoc: thai }) }))
+  const selfReferences = selfReferenceFields(collection).length > 0 ? selfReferenceData(collection, entry, refs, richText) : {}
+  if (Object.values(selfReferences).some((ids) => Array.isArray(ids) && ids.length > 0)) writes.push({ locale: defaultLocale, data: selfReferences })
+  const fields = payload.collections[collection].config.fields
+  await addLocales(payload, req, collection, thai.id as Id, writes, {
+    draft: isDraft(collection, entry),
+    complete: (doc) => importedTranslationFields(collection, fields, doc, translated),
+  })
+}
+
+/** A changed entry, saved in every language it has or had (so that a removed translation is cleared), one save each. */
+async function update<C extends CollectionName>(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: C,
+  entry: EntryOf<C>,
+  before: Doc,
+  beforeEntry: EntryOf<C>,
   refs: ImportRefs,
   richText: RichTextConverter,
 ): Promise<Doc> {
-  const status = isDraft(collection, entry) ? 'draft' : 'published'
-  const write = (locale: Locale, data: Doc, id?: Id): Promise<Doc> => {
-    const options = { collection, req, locale, draft: status === 'draft', data: { ...data, _status: status } }
-    return id === undefined ? createDocument(payload, options) : updateDocument(payload, id, options)
-  }
-
-  const thai = await write(defaultLocale, entryToData(collection, entry, defaultLocale, refs, richText), before?.id as Id | undefined)
-  // Every locale the entry has text in, and every one the stored entry had (so that a removed translation is cleared).
-  const written = new Set([...localesOf(collection, entry), ...(beforeEntry ? localesOf(collection, beforeEntry) : [])])
+  const thai = await save(payload, req, collection, entry, defaultLocale, entryToData(collection, entry, defaultLocale, refs, richText), before.id as Id)
+  const written = new Set([...localesOf(collection, entry), ...localesOf(collection, beforeEntry)])
   for (const locale of locales.filter((l) => l !== defaultLocale && written.has(l))) {
-    await write(locale, entryToData(collection, entry, locale, refs, richText, { thaiDoc: thai }), thai.id as Id)
+    await save(payload, req, collection, entry, locale, entryToData(collection, entry, locale, refs, richText, { thaiDoc: thai }), thai.id as Id)
   }
   return thai
 }
@@ -262,12 +321,21 @@ async function importMedia(payload: Payload, req: PayloadRequest, source: EntryS
         locale,
         data: { alt: alt[locale] ?? null, ...(locale === defaultLocale && { visibility, ...(supplied && { bundlePath: path }) }) },
       })
-      const thai = before
-        ? await updateDocument(payload, before.id as Id, { ...write(defaultLocale), ...(!sameFile && { filePath, overwriteExistingFiles: true }) })
-        : await createDocument(payload, { ...write(defaultLocale), filePath })
-      for (const locale of locales.filter((l) => l !== defaultLocale && (alt[l] || beforeAlt?.[l]))) {
-        await updateDocument(payload, thai.id as Id, write(locale))
+      const others = locales.filter((l) => l !== defaultLocale && (alt[l] || beforeAlt?.[l]))
+      if (!before) {
+        // A new file is processed once, in its Thai save; its other languages' texts follow in one write.
+        const thai = await createDocument(payload, { ...write(defaultLocale), filePath })
+        await addLocales(
+          payload,
+          req,
+          'media',
+          thai.id,
+          others.map((locale) => ({ locale, data: write(locale).data })),
+        )
+        return thai
       }
+      const thai = await updateDocument(payload, before.id as Id, { ...write(defaultLocale), ...(!sameFile && { filePath, overwriteExistingFiles: true }) })
+      for (const locale of others) await updateDocument(payload, thai.id, write(locale))
       return thai
     })
     ids.set(path, doc.id as Id)
@@ -293,10 +361,15 @@ async function importUnits(payload: Payload, req: PayloadRequest, bundle: Bundle
   for (const [thai, names] of named) {
     if (ids.has(thai)) continue
     const unit = await createDocument(payload, { collection: 'units', req, locale: defaultLocale, data: { name: thai } })
-    for (const locale of locales.filter((l) => l !== defaultLocale && names[l])) {
-      await updateDocument(payload, unit.id as Id, { collection: 'units', req, locale, data: { name: names[locale] } })
-    }
-    ids.set(thai, unit.id as Id)
+    const others = locales.filter((l) => l !== defaultLocale && names[l])
+    await addLocales(
+      payload,
+      req,
+      'units',
+      unit.id,
+      others.map((locale) => ({ locale, data: { name: names[locale] } })),
+    )
+    ids.set(thai, unit.id)
   }
   return ids
 }

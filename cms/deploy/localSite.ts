@@ -30,10 +30,7 @@ const syncCommand = ['node_modules/.bin/tsx', 'scripts/sync-snapshot.ts']
 let syncedBefore = false
 
 export async function rebuildLocalSite(payload: Payload): Promise<{ dir: string }> {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const snapshot = snapshotDir()
-  const build = join(siteDir(), 'builds', stamp)
-  await mkdir(join(siteDir(), 'builds'), { recursive: true })
   const first = !syncedBefore
   let started = performance.now()
   const synced = !first && (await syncSnapshot(payload, snapshot, { maxWrites: inProcessWrites }))
@@ -41,37 +38,63 @@ export async function rebuildLocalSite(payload: Payload): Promise<{ dir: string 
   syncedBefore = true
   const syncMs = performance.now() - started
   started = performance.now()
-  const [command, ...args] = buildCommand()
-  // A cache shared by every local build keeps Astro's optimized images, and later builds of the
-  // process render only the pages of changed entries; the first is whole, so assets no page uses do not pile up.
-  await runStep('The site build', command!, [
-    ...args,
-    '--content',
-    snapshot,
-    '--out',
-    build,
-    '--cache-dir',
-    join(siteDir(), 'cache'),
-    ...(first ? [] : ['--incremental']),
-  ])
+  const dir = await buildLive(snapshot, { incremental: !first })
   const what = synced ? `${synced.written} entries rewritten, ${synced.removed} removed` : first ? 'full export' : 'export in a child process'
   payload.logger.info(
     `Snapshot synced in ${Math.round(syncMs)} ms (${what}); site built in ${Math.round(performance.now() - started)} ms${first ? ' (full build)' : ''}.`,
+  )
+  return { dir }
+}
+
+/**
+ * The site built straight from a bundle and made live, with no CMS running: what `npm start` does on a new database
+ * while the CMS seeds itself from that same bundle (the site is the same either way). `signal` stops the build.
+ */
+export const buildLocalSiteFrom = (bundleDir: string, { signal }: { signal?: AbortSignal } = {}): Promise<string> =>
+  buildLive(resolve(bundleDir), { incremental: false, signal })
+
+/** Builds the site from a bundle into a fresh folder and swaps the `live` link to it; the folder is returned. */
+async function buildLive(content: string, { incremental, signal }: { incremental: boolean; signal?: AbortSignal }): Promise<string> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const build = join(siteDir(), 'builds', stamp)
+  await mkdir(join(siteDir(), 'builds'), { recursive: true })
+  const [command, ...args] = buildCommand()
+  // A cache shared by every local build keeps Astro's optimized images, and later builds of the
+  // process render only the pages of changed entries; the first is whole, so assets no page uses do not pile up.
+  const cache = join(siteDir(), 'cache')
+  await runStep(
+    'The site build',
+    command!,
+    [...args, '--content', content, '--out', build, '--cache-dir', cache, ...(incremental ? ['--incremental'] : [])],
+    signal,
   )
   const link = join(siteDir(), `.live-${stamp}`)
   await symlink(build, link)
   await rename(link, liveDir())
   await pruneBuilds(build)
-  return { dir: build }
+  return build
 }
 
-function runStep(step: string, command: string, args: string[]): Promise<void> {
+/** Runs a step in a child process; an aborted `signal` ends it and whatever it started (Pagefind, say). */
+function runStep(step: string, command: string, args: string[], signal?: AbortSignal): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: signal !== undefined })
+    const stop = () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+    signal?.addEventListener('abort', stop, { once: true })
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)))
     child.on('error', fail)
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${step} failed (exit ${code}):\n${stderr.trim()}`))))
+    child.on('exit', (code) => {
+      signal?.removeEventListener('abort', stop)
+      if (code === 0) done()
+      else fail(new Error(signal?.aborted ? `${step} was stopped` : `${step} failed (exit ${code}):\n${stderr.trim()}`))
+    })
   })
 }
 

@@ -30,15 +30,26 @@ export const recordTranslations =
     const before =
       operation === 'update' && originalDoc?.id !== undefined ? await latestWithAllLocales(req.payload, collection.slug, originalDoc.id, req) : undefined
     const fields = textsAfterSave(paths, data, written, before)
-    let state = ((context.translationReview ? data[stateFieldName] : before?.[stateFieldName]) ?? {}) as TranslationState
-    if (!context.translationReview) {
-      const now = new Date().toISOString()
-      const by = req.user?.email as string | undefined
-      // A backfill takes every translation there is as made from today's Thai.
-      const recorded = written === 'all' || context.translationBackfill ? targetLocales : targetLocales.filter((l) => l === written)
-      for (const locale of recorded) state = recordSave(fields, state, locale, context.translationBackfill ? state[locale]?.by : by, now)
-    }
-    data[stateFieldName] = state
-    for (const locale of targetLocales) data[statusFieldName(locale)] = assess(fields, state, locale).status
-    return data
+    const state = ((context.translationReview ? data[stateFieldName] : before?.[stateFieldName]) ?? {}) as TranslationState
+    // A review sets the state itself; a backfill takes every translation there is as made from today's Thai.
+    const recorded = context.translationReview
+      ? []
+      : written === 'all' || context.translationBackfill
+        ? targetLocales
+        : targetLocales.filter((l) => l === written)
+    // A backfill records no new save: who saved each translation last stays.
+    const by = (locale: Locale) => (context.translationBackfill ? state[locale]?.by : (req.user?.email as string | undefined))
+    return Object.assign(data, translationFields(fields, state, recorded, by))
   }
+
+/** The workflow's fields of a document with these texts after saves in the `recorded` languages (by whom): the state, and each language's status. */
+export function translationFields(
+  fields: FieldText[],
+  state: TranslationState,
+  recorded: readonly Locale[],
+  by: (locale: Locale) => string | undefined,
+): Record<string, unknown> {
+  const now = new Date().toISOString()
+  for (const locale of recorded) state = recordSave(fields, state, locale, by(locale), now)
+  return { [stateFieldName]: state, ...Object.fromEntries(targetLocales.map((locale) => [statusFieldName(locale), assess(fields, state, locale).status])) }
+}

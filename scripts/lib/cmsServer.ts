@@ -6,38 +6,50 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
+import { keepCmsBuild, restoreCmsBuild } from './buildCache.ts'
 import { withFileLock } from './fileLock.ts'
 import { sourceHash } from './sourceHash.ts'
 
 const cmsDir = resolve('cms')
-const buildId = join(cmsDir, '.next', 'BUILD_ID')
+const nextDir = join(cmsDir, '.next')
+const buildId = join(nextDir, 'BUILD_ID')
 const bin = (name: string) => resolve('node_modules', '.bin', name)
 
 /** What the CMS build compiles: everything the Next app reaches by imports, and its configuration. */
 const cmsSources = () => sourceHash(['cms/app', 'cms/proxy.ts', 'cms/next.config.ts', 'cms/tsconfig.json', 'tsconfig.base.json'])
-const sourceHashFile = join(cmsDir, '.next', 'bma-source-hash')
+const sourceHashFile = join(nextDir, 'bma-source-hash')
 
 /**
- * Runs `next build` unless the existing build was made from exactly these sources. Processes that ask at once (test
- * files starting the CMS in parallel) take turns: the first builds, the others find the build current.
+ * Runs `next build` unless the existing build was made from exactly these sources, or a build of them is kept on this
+ * machine (./buildCache.ts). Processes that ask at once (test files starting the CMS in parallel) take turns: the
+ * first builds, the others find the build current. An aborted `signal` stops the build.
  */
-export async function ensureCmsBuilt(log: (line: string) => void = console.log): Promise<void> {
+export async function ensureCmsBuilt(log: (line: string) => void = console.log, { signal }: { signal?: AbortSignal } = {}): Promise<void> {
   const sources = await cmsSources()
   const current = () => existsSync(buildId) && existsSync(sourceHashFile) && readFileSync(sourceHashFile, 'utf8') === sources
   if (current()) return
   await withFileLock(join(cmsDir, '.build-lock'), async () => {
     if (current()) return
+    if (await restoreCmsBuild(sources, nextDir)) return log('Taking the CMS build of these sources kept on this machine (BUILD_CACHE_DIR).')
     log('Building the CMS (Next.js production build, about a minute) ...')
-    await run(bin('next'), ['build', cmsDir], { NEXT_TELEMETRY_DISABLED: '1' })
+    await run(bin('next'), ['build', cmsDir], { NEXT_TELEMETRY_DISABLED: '1' }, signal)
     writeFileSync(sourceHashFile, sources)
+    await keepCmsBuild(sources, nextDir)
   })
 }
 
-export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+export function run(command: string, args: string[], env: Record<string, string> = {}, signal?: AbortSignal): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } })
+    // In a process group of its own when it can be stopped: `next build` runs workers of its own.
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env }, detached: signal !== undefined })
+    const stop = () => killGroup(child, 'SIGTERM')
+    signal?.addEventListener('abort', stop, { once: true })
     child.on('error', fail)
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
+    child.on('exit', (code) => {
+      signal?.removeEventListener('abort', stop)
+      if (code === 0) done()
+      else fail(new Error(signal?.aborted ? `${command} was stopped` : `${command} ${args.join(' ')} exited with ${code}`))
+    })
   })
 }
 
@@ -54,16 +66,19 @@ export function freePort(): Promise<number> {
   })
 }
 
+/** Signals a detached child's whole process group. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-child.pid!, signal)
+  } catch {
+    // already gone
+  }
+}
+
 /** Every CMS server this process started and that still runs: they run detached, so they end with this process. */
 const started = new Set<ChildProcess>()
 process.on('exit', () => {
-  for (const child of started) {
-    try {
-      process.kill(-child.pid!, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
+  for (const child of started) killGroup(child, 'SIGTERM')
 })
 
 export interface RunningCms {
@@ -78,7 +93,7 @@ export async function startCms({
   env = {},
   quiet = false,
   timeoutMs = 180_000,
-}: { port?: number; env?: Record<string, string>; quiet?: boolean; timeoutMs?: number } = {}): Promise<RunningCms> {
+}: { port?: number; env?: Record<string, string | undefined>; quiet?: boolean; timeoutMs?: number } = {}): Promise<RunningCms> {
   await ensureCmsBuilt(quiet ? () => {} : console.log)
   const listenPort = port ?? (await freePort())
   const child = spawn(bin('tsx'), [resolve('scripts/cms-server.ts'), '--host', '127.0.0.1', '--port', String(listenPort)], {
@@ -92,13 +107,7 @@ export async function startCms({
   child.stderr?.on('data', (chunk) => (stderr += chunk))
   const url = `http://127.0.0.1:${listenPort}`
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, name)
-    } catch {
-      // the group is gone already
-    }
-  }
+  const signal = (name: NodeJS.Signals) => killGroup(child, name)
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       signal('SIGTERM')

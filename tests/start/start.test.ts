@@ -3,13 +3,14 @@
  * rule, before anything starts; a taken port is named; a start interrupted half-way leaves no process behind.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/lib/cmsServer.ts'
+import { processesUsing } from '../support/processesUsing.ts'
 import { waitFor } from '../support/waitFor.ts'
 
 interface Run {
@@ -39,20 +40,6 @@ const listening = (port: number) =>
     })
     socket.once('error', () => done(false))
   })
-
-/** Processes still running with this data folder in their environment: whatever a start left behind. */
-function processesUsing(dataDir: string): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`DATA_DIR=${dataDir}`)
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 async function environment(extra: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bma-start-'))
@@ -106,4 +93,45 @@ describe('a start that cannot finish', () => {
     await waitFor(async () => !(await listening(Number(env.CMS_PORT))), { timeout: 30_000, message: 'the CMS port to be free' })
     await waitFor(() => processesUsing(env.DATA_DIR).length === 0, { timeout: 30_000, message: 'no process left' })
   }, 300_000)
+})
+
+describe('a first start', () => {
+  it('seeds the new database and serves the site built from content/ beside the admin; Ctrl+C stops everything', async () => {
+    const env = await environment({ SEED_CONTENT: 'true' })
+    const term = JSON.parse(readFileSync('content/glossary/district-office.json', 'utf8')).term.th as string
+    const page = async (url: string) => {
+      try {
+        const response = await fetch(url, { redirect: 'manual' })
+        return response.status === 200 ? await response.text() : ''
+      } catch {
+        return ''
+      }
+    }
+    const { code, stdout } = await start(env, async (child) => {
+      await waitFor(async () => (await page(`http://127.0.0.1:${env.SITE_PORT}/th/glossary/district-office/`)).includes(term), {
+        timeout: 1_500_000,
+        interval: 1000,
+        message: 'the seeded term on the public site',
+      })
+      await waitFor(async () => (await page(`http://127.0.0.1:${env.CMS_PORT}/admin/login`)) !== '', { timeout: 600_000, interval: 1000, message: 'the admin' })
+      child.kill('SIGINT')
+    })
+    expect(code).not.toBe(0)
+    expect(stdout).toMatch(/building the public site from content\//)
+    await waitFor(() => processesUsing(env.DATA_DIR).length === 0, { timeout: 30_000, message: 'no process left' })
+  }, 1_800_000)
+
+  it('interrupted while it seeds and builds the site, leaves no process behind', async () => {
+    const env = await environment({ SEED_CONTENT: 'true' })
+    const { code } = await start(env, async (child) => {
+      let out = ''
+      child.stdout!.on('data', (chunk) => (out += chunk))
+      await waitFor(() => out.includes('building the public site from content/'), { timeout: 600_000, message: 'the site build to start' })
+      // Long enough for the site build and the seeding to be under way.
+      await new Promise((done) => setTimeout(done, 5_000))
+      child.kill('SIGINT')
+    })
+    expect(code).not.toBe(0)
+    await waitFor(() => processesUsing(env.DATA_DIR).length === 0, { timeout: 30_000, message: 'no process left' })
+  }, 900_000)
 })
