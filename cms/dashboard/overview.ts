@@ -6,7 +6,8 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { dateKey, type CollectionName, type Locale } from '../../content/schema/index.ts'
-import { asDocs, type Doc } from '../bundle/documents.ts'
+import { readColumns } from '../access/readColumns.ts'
+import type { Doc } from '../bundle/documents.ts'
 import { isOfficeStaff } from '../access/roles.ts'
 import { coverage } from '../translations/worklist.ts'
 import { countriesOf, regionOf } from './regions.ts'
@@ -45,11 +46,6 @@ export interface Overview {
   deploys: { id: number | string; title?: string; state?: string; finishedAt?: string; error?: string }[]
   /** Per language, for the office's staff (empty for others). */
   coverage: Partial<Record<Exclude<Locale, 'th'>, { translated: number; total: number; missing: number; stale: number }>>
-}
-
-async function all(payload: Payload, user: User, collection: CollectionName, select: Record<string, true>, locale?: Locale): Promise<Doc[]> {
-  const { docs } = await payload.find({ collection, user, overrideAccess: false, depth: 0, limit: 0, pagination: false, select, ...(locale && { locale }) })
-  return asDocs(docs)
 }
 
 /** Groups documents by a key (or several, for list fields), counting each group with the query that finds it. */
@@ -92,11 +88,11 @@ export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
 export async function overview(payload: Payload, user: User, today = new Date()): Promise<Overview> {
   const [cities, organizations, agreements, activities, domains] = await Promise.all([
-    all(payload, user, 'cities', { relationship: true, country: true }),
-    all(payload, user, 'organizations', { kind: true, country: true }),
-    all(payload, user, 'agreements', { status: true, expires: true, title: true }),
-    all(payload, user, 'activities', { start: true, sectors: true }),
-    all(payload, user, 'domains', { name: true }),
+    readColumns(payload, user, 'cities', ['relationship', 'country']),
+    readColumns(payload, user, 'organizations', ['kind', 'country']),
+    readColumns(payload, user, 'agreements', ['status', 'expires', 'title']),
+    readColumns(payload, user, 'activities', ['start', 'sectors']),
+    readColumns(payload, user, 'domains', ['name']),
   ])
 
   const country = (doc: Doc) => [text(doc.country)]

@@ -6,6 +6,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { collections, defaultLocale, localeFacts, registry, type CollectionName, type Locale } from '../../content/schema/index.ts'
 import { listUrl } from '../admin/listUrl.ts'
+import { readColumns } from '../access/readColumns.ts'
 import { asDocs } from '../bundle/documents.ts'
 import { statusFieldName } from './fields.ts'
 import { targetLocales, translationStatuses, type TranslationStatus } from './status.ts'
@@ -70,16 +71,15 @@ export async function worklist(
   return { items, counts }
 }
 
-/** Every language's coverage, per collection: one read of the status columns per collection. */
+/** Every language's coverage, per collection: one read of the status columns per collection (../access/readColumns.ts). */
 export async function coverage(payload: Payload, user: User): Promise<Coverage> {
   const cells = Object.fromEntries(targetLocales.map((l) => [l, {}])) as Coverage['cells']
   const totals = Object.fromEntries(targetLocales.map((l) => [l, emptyCounts()])) as Coverage['totals']
   for (const collection of collections) {
-    const select = Object.fromEntries(targetLocales.map((l) => [statusFieldName(l), true]))
-    const { docs } = await payload.find({ collection, depth: 0, limit: 0, pagination: false, draft: true, user, overrideAccess: false, select })
+    const docs = await readColumns(payload, user, collection, targetLocales.map(statusFieldName), { drafts: true })
     for (const locale of targetLocales) {
       const counts = emptyCounts()
-      for (const doc of asDocs(docs)) {
+      for (const doc of docs) {
         const status = doc[statusFieldName(locale)] as TranslationStatus | undefined
         if (status) counts[status]++
       }

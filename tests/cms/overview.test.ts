@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { collections } from '../../content/schema/index.ts'
+import { readColumns } from '../../cms/access/readColumns.ts'
 import { overview, isoDay, type Counted, type Overview } from '../../cms/dashboard/overview.ts'
 import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, password, type Staff, type StaffUser } from '../support/localCms.ts'
@@ -132,5 +133,38 @@ describe('overview numbers', () => {
     for (const collection of collections) entries += (await payload.count({ collection })).totalDocs
     expect(data.coverage.en).toEqual({ translated: 0, total: entries, missing: entries, stale: 0 })
     expect((await overview(payload, reader, today)).coverage).toEqual({})
+  })
+})
+
+describe('reading columns for counting', () => {
+  it.each(['editor', 'bma-reader'] as const)('as %s, gives exactly what Payload’s find gives: the same entries, values and language', async (role) => {
+    const user = role === 'editor' ? staff.editor : reader
+    for (const [collection, columns] of [
+      ['agreements', ['status', 'expires', 'title']],
+      ['activities', ['start', 'sectors', 'title']],
+      ['domains', ['name']],
+    ] as const) {
+      const select = Object.fromEntries(columns.map((c) => [c, true]))
+      const { docs } = await payload.find({ collection, user, overrideAccess: false, depth: 0, pagination: false, select, locale: 'en' })
+      const expected = docs.map((doc) => Object.fromEntries(['id', ...columns].map((c) => [c, (doc as Record<string, unknown>)[c] ?? null])))
+      const read = (await readColumns(payload, user, collection, [...columns], { locale: 'en' })).map((doc) =>
+        Object.fromEntries(['id', ...columns].map((c) => [c, doc[c] ?? null])),
+      )
+      expect(read.sort((a, b) => Number(a.id) - Number(b.id))).toEqual(expected.sort((a, b) => Number(a.id) - Number(b.id)))
+    }
+  })
+
+  it('leaves out a column the user may not read, and reads drafts’ newest versions when asked', async () => {
+    const draft = await payload.create({ collection: 'glossary', locale: 'th', data: { slug: 'draft-term', term: 'ร่าง', internalNote: 'ลับ' }, draft: true })
+    const asStaff = await readColumns(payload, staff.editor, 'glossary', ['term', 'internalNote'], { drafts: true })
+    expect(asStaff.find((doc) => doc.id === draft.id)).toMatchObject({ term: 'ร่าง', internalNote: 'ลับ' })
+    const published = await payload.create({
+      collection: 'glossary',
+      locale: 'th',
+      data: { slug: 'public-term', term: 'สาธารณะ', definition: paragraph('นิยาม'), internalNote: 'ลับ', _status: 'published' },
+    })
+    const asReader = await readColumns(payload, reader, 'glossary', ['term', 'internalNote'], { drafts: true })
+    expect(asReader.find((doc) => doc.id === draft.id)).toBeUndefined()
+    expect(asReader.find((doc) => doc.id === published.id)).toMatchObject({ id: published.id, term: 'สาธารณะ', internalNote: undefined })
   })
 })
