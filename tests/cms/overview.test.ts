@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { collections } from '../../content/schema/index.ts'
 import { readColumns } from '../../cms/access/readColumns.ts'
+import { asDocs } from '../../cms/bundle/documents.ts'
 import { overview, isoDay, type Counted, type Overview } from '../../cms/dashboard/overview.ts'
 import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, password, type Staff, type StaffUser } from '../support/localCms.ts'
@@ -146,7 +147,7 @@ describe('reading columns for counting', () => {
     ] as const) {
       const select = Object.fromEntries(columns.map((c) => [c, true]))
       const { docs } = await payload.find({ collection, user, overrideAccess: false, depth: 0, pagination: false, select, locale: 'en' })
-      const expected = docs.map((doc) => Object.fromEntries(['id', ...columns].map((c) => [c, (doc as Record<string, unknown>)[c] ?? null])))
+      const expected = asDocs(docs).map((doc) => Object.fromEntries(['id', ...columns].map((c) => [c, doc[c] ?? null])))
       const read = (await readColumns(payload, user, collection, [...columns], { locale: 'en' })).map((doc) =>
         Object.fromEntries(['id', ...columns].map((c) => [c, doc[c] ?? null])),
       )
