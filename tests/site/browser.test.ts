@@ -224,12 +224,16 @@ describe('glossary instant filter', () => {
     expect(await page.textContent('[data-term-filter-status]')).toBe('')
   })
 
-  it('is hidden where JavaScript does not run', async () => {
+  it('is hidden where JavaScript does not run, in the place it takes where it does: the list never moves', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const plain = await context.newPage()
     await plain.goto(`${server.origin}/en/glossary/`, { waitUntil: 'load' })
     expect(await plain.isVisible('[data-term-filter]')).toBe(false)
     expect(await plain.$$eval('.terms li', (items) => items.length)).toBeGreaterThan(0)
+    await page.goto(`${server.origin}/en/glossary/`, { waitUntil: 'load' })
+    await page.locator('#term-filter').waitFor()
+    const top = (p: Page) => p.locator('.jump').evaluate((jump) => jump.getBoundingClientRect().top)
+    expect(await top(plain)).toBe(await top(page))
     await context.close()
   })
 })

@@ -5,7 +5,8 @@
  * bench/results/lighthouse.json. `LIGHTHOUSE_DIST=dir` takes an existing build; `SCREENS_LANGS` and `SCREENS_ONLY`
  * narrow the set as for the screenshots.
  */
-import { writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
@@ -46,9 +47,13 @@ interface Row {
   requests: number
   /** Set when Lighthouse could not measure the page even after retries. */
   error?: string
+  /** The run's date and the machine's load average when it began. */
+  date: string
+  loadAverageBefore: number
 }
 const rows: Row[] = []
-const load = loadavg()[0]
+const load = Math.round(loadavg()[0]! * 100) / 100
+const date = new Date().toISOString()
 try {
   for (const lang of langs)
     for (const [template, path] of Object.entries(templates)) {
@@ -63,6 +68,8 @@ try {
         template,
         lang,
         url: `/${lang}/${path}`,
+        date,
+        loadAverageBefore: load,
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
@@ -94,7 +101,9 @@ try {
   host.server.close()
   await temp?.cleanup()
 }
-await writeFile(
-  join(repo, 'bench/results/lighthouse.json'),
-  `${JSON.stringify({ benchmark: 'lighthouse', date: new Date().toISOString(), lighthouse: '12.2.3, mobile defaults', loadAverageBefore: Math.round(load * 100) / 100, rows }, null, 2)}\n`,
-)
+// A narrowed run (SCREENS_ONLY, SCREENS_LANGS) replaces its own pages' rows and keeps the others', each row dated.
+const file = join(repo, 'bench/results/lighthouse.json')
+const narrowed = Boolean(only || process.env.SCREENS_LANGS)
+const kept =
+  narrowed && existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as { rows: Row[] }).rows.filter((r) => !rows.some((n) => n.url === r.url)) : []
+await writeFile(file, `${JSON.stringify({ benchmark: 'lighthouse', lighthouse: '12.2.3, mobile defaults', date, rows: [...kept, ...rows] }, null, 2)}\n`)
