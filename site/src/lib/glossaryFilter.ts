@@ -27,5 +27,5 @@ if (root) {
     for (const section of sections) section.hidden = !section.querySelector('li:not([hidden])')
     status.textContent = q ? (root.dataset.count ?? '').replace('{{count}}', String(shown)) : ''
   })
-  root.hidden = false
+  root.dataset.ready = ''
 }
