@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import { BundleError, bundleCounts, readBundle, type Bundle } from '../content/bundle.ts'
 import { entryPages } from '../site/src/lib/entryPages.ts'
 import type { BuildInput } from '../site/src/lib/handover.ts'
+import { pruneDrawnFiles } from '../site/src/lib/drawnFiles.ts'
 import { fileHashes, pageKeys, planBuild, recordBuild, stageReused, type BuildRecord } from '../site/src/lib/incremental.ts'
 import { stageOpenData } from '../site/src/lib/openData/build.ts'
 import { openDataFiles } from '../site/src/lib/openData/files.ts'
@@ -62,6 +63,7 @@ const cacheDir = resolve(
   values['cache-dir'] ?? process.env.BMA_SITE_CACHE ?? join(siteRoot, '.build', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)),
 )
 const started = performance.now()
+const startedAt = new Date()
 const lastBuildFile = join(cacheDir, 'last-build.json')
 const code = await codeVersion()
 const content = publicContent(bundle)
@@ -71,7 +73,7 @@ const plan = values.incremental ? await stagedPlan() : undefined
 // Open data: only an incremental build takes unchanged files from the last build.
 const openData = await stageOpenData(openDataFiles(content, settings), join(work, 'open-data'), plan?.from)
 const indexRecordFile = join(work, 'search-index.json')
-const input: BuildInput = { redirects: slugRedirects(content), plan, lastIndex: plan && last?.index, indexRecordFile, openData }
+const input: BuildInput = { redirects: slugRedirects(content), plan, lastIndex: plan && last?.index, indexRecordFile, openData, cacheDir, code }
 process.env.BMA_BUILD_INPUT = join(work, 'input.json')
 await writeFile(process.env.BMA_BUILD_INPUT, JSON.stringify(input))
 
@@ -103,6 +105,7 @@ try {
   await rename(join(staging, 'out'), outDir)
   await mkdir(cacheDir, { recursive: true })
   await writeFile(lastBuildFile, JSON.stringify(record))
+  await pruneDrawnFiles(cacheDir, startedAt)
   const reused = plan ? `, ${plan.reuse.length} of ${Object.keys(keys).length} entry pages reused` : ''
   console.log(`Built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s${reused}`)
 } finally {

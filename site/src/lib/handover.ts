@@ -18,6 +18,9 @@ export interface BuildInput {
   /** Where the search index writes the record of this build's index. */
   indexRecordFile?: string
   openData?: StagedOpenData
+  /** The build's cache folder and the hash of the site's code, for the files drawn once (lib/drawnFiles.ts). */
+  cacheDir?: string
+  code?: string
 }
 
 let input: BuildInput | undefined

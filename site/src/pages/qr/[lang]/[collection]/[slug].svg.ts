@@ -1,6 +1,7 @@
 /** The QR code of a partner profile's address in one language (lib/linkKit.ts). */
 import type { APIRoute } from 'astro'
 import { siteContent } from '../../../../lib/content.ts'
+import { drawnFile } from '../../../../lib/drawnFiles.ts'
 import { kitEntries } from '../../../../lib/linkKit.ts'
 import { locales, type Locale } from '../../../../lib/locales.ts'
 import { qrSvg } from '../../../../lib/qrCode.ts'
@@ -12,5 +13,5 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const url = absolute(urls.entry(params.collection as 'cities' | 'organizations', params.lang as Locale, params.slug!), site)
-  return new Response(await qrSvg(url), { headers: { 'Content-Type': 'image/svg+xml' } })
+  return new Response(await drawnFile('qr', url, () => qrSvg(url)), { headers: { 'Content-Type': 'image/svg+xml' } })
 }
