@@ -85,6 +85,20 @@ async function backToWorkList(page: Page) {
   await page.close()
 }
 
+/**
+ * Types a definition into the entry's first rich text field and saves a draft: once the editor holds the text (on a
+ * busy machine the editor can take its time), and until the CMS has answered the save.
+ */
+async function saveDraft(page: Page, definition: string) {
+  const field = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await field.fill(definition)
+  await expect.poll(() => field.innerText(), { timeout: 30_000 }).toContain(definition)
+  const saved = page.waitForResponse((r) => r.request().method() !== 'GET' && /\/api\/glossary\/\d+/.test(r.url()), { timeout: 120_000 })
+  await page.getByRole('button', { name: 'บันทึกร่าง' }).click()
+  const answer = await saved
+  expect(answer.status(), await answer.text()).toBe(200)
+}
+
 async function settle(page: Page, url: string) {
   await page.goto(`${cms.url}${url}`)
   await page.waitForLoadState('networkidle')
@@ -350,8 +364,7 @@ describe('translation workflow', () => {
     const box = await source.boundingBox()
     expect(box!.x).toBeGreaterThan(input!.x + input!.width - 1)
     await page.locator('#field-term').fill('姉妹都市')
-    await page.locator('.rich-text-lexical [contenteditable="true"]').first().fill('姉妹提携を結んだ二つの都市')
-    await page.getByRole('button', { name: 'บันทึกร่าง' }).click()
+    await saveDraft(page, '姉妹提携を結んだ二つの都市')
     await expect.poll(() => page.locator('.bma-translation-panel [data-locale="ja"]').innerText(), { timeout: 30_000 }).toContain('แปลแล้ว')
     await backToWorkList(page)
   })
@@ -370,8 +383,7 @@ describe('translation workflow', () => {
     await changed.waitFor()
     expect(await changed.locator('ins').allInnerTexts()).toEqual(['ระยะยาว'])
     await page.screenshot({ path: join(shots, 'side-by-side-stale.png'), fullPage: true })
-    await page.locator('.rich-text-lexical [contenteditable="true"]').first().fill('長期の姉妹提携を結んだ二つの都市')
-    await page.getByRole('button', { name: 'บันทึกร่าง' }).click()
+    await saveDraft(page, '長期の姉妹提携を結んだ二つの都市')
     await expect.poll(() => page.locator('.bma-translation-panel [data-locale="ja"]').innerText(), { timeout: 30_000 }).toContain('แปลแล้ว')
     // The translator may not review their own translation.
     expect(await page.getByRole('button', { name: 'ยืนยันว่าตรวจคำแปลแล้ว' }).count()).toBe(0)
