@@ -1,7 +1,8 @@
 /**
  * Who reads what, by an entry's or a document's visibility (ARCHITECTURE.md, "Who may do what"): the public reads
- * `public`, BMA readers also `bma`, the office's staff also `office`; `restricted` is for admins and the staff named on
- * the entry. Applied as query constraints, so lists, counts, GraphQL and the Local API all obey the same rule.
+ * `public`, BMA readers also `bma`, the office's staff also `office`; `restricted` is for admins and the users named on
+ * the entry (`readers`, by e-mail). Applied as query constraints, so lists, counts, GraphQL and the Local API all obey
+ * the same rule.
  */
 import type { Access, FieldAccess, Where } from 'payload'
 import { visibilities, type Visibility } from '../../content/schema/index.ts'
@@ -19,12 +20,19 @@ export const canRead = (user: unknown, visibility: unknown): boolean => readable
 
 const email = (user: unknown) => (user as StaffUser | null | undefined)?.email ?? undefined
 
+/** Whether an entry names the user among its readers (a restricted entry's readers besides the admins). */
+export const namedOn = (user: unknown, entry: unknown): boolean => {
+  const address = email(user)
+  const readers = (entry as { readers?: unknown } | null | undefined)?.readers
+  return Boolean(address) && Array.isArray(readers) && readers.includes(address)
+}
+
 /** Entries of the user's levels, and restricted ones naming the user; none of either unless published, for outsiders. */
 function visibleTo(user: unknown): Where | true {
   if (hasRole(user, 'admin')) return true
   const byLevel: Where = { visibility: { in: readableVisibilities(user) } }
   const address = email(user)
-  const visible: Where = isOfficeStaff(user) && address ? { or: [byLevel, { readers: { in: [address] } }] } : byLevel
+  const visible: Where = address ? { or: [byLevel, { readers: { in: [address] } }] } : byLevel
   return isOfficeStaff(user) ? visible : { and: [{ _status: { equals: 'published' } }, visible] }
 }
 
@@ -48,7 +56,9 @@ export const changeByVisibility: Access = ({ req: { user } }) => {
 }
 
 /**
- * Field rule for the fields of a list item with its own visibility (an agreement's documents): the item is read only
- * by those who may read its visibility; asked without an item (a query), only the office's staff may use the field.
+ * Field rule for the fields of a list item with its own visibility (an agreement's documents): the item is read by
+ * those who may read its visibility, and a restricted one also by the users the entry names; asked without an item
+ * (a query), only the office's staff may use the field.
  */
-export const itemVisibleTo: FieldAccess = ({ req: { user }, siblingData }) => (siblingData ? canRead(user, siblingData.visibility) : isOfficeStaff(user))
+export const itemVisibleTo: FieldAccess = ({ req: { user }, doc, siblingData }) =>
+  siblingData ? canRead(user, siblingData.visibility) || (siblingData.visibility === 'restricted' && namedOn(user, doc)) : isOfficeStaff(user)

@@ -12,16 +12,19 @@ import { paragraph } from '../../cms/bundle/richText.ts'
 import { cmsBundle, openTestCms, password } from '../support/localCms.ts'
 
 let payload: Payload
-type Role = 'anonymous' | 'bma-reader' | 'translator' | 'editor' | 'named-editor' | 'admin'
-const roles: Role[] = ['anonymous', 'bma-reader', 'translator', 'editor', 'named-editor', 'admin']
+type Role = 'anonymous' | 'bma-reader' | 'named-bma-reader' | 'translator' | 'editor' | 'named-editor' | 'admin'
+const roles: Role[] = ['anonymous', 'bma-reader', 'named-bma-reader', 'translator', 'editor', 'named-editor', 'admin']
+/** The users a restricted entry names among its readers (a member of this office, and one of another BMA unit). */
+const named = ['named-editor@visibility.example.org', 'named-bma-reader@visibility.example.org']
 const users = new Map<Role, (User & { collection: 'users' }) | undefined>()
 const levels = ['public', 'bma', 'office', 'restricted'] as const
 type Level = (typeof levels)[number]
 
-/** Which visibilities each role reads: the contract's roles table; a restricted entry names only `named-editor`. */
+/** Which visibilities each role reads: the contract's roles table; a restricted entry names the two `named-` users. */
 const reads: Record<Role, Level[]> = {
   anonymous: ['public'],
   'bma-reader': ['public', 'bma'],
+  'named-bma-reader': ['public', 'bma', 'restricted'],
   translator: ['public', 'bma', 'office'],
   editor: ['public', 'bma', 'office'],
   'named-editor': ['public', 'bma', 'office', 'restricted'],
@@ -30,7 +33,7 @@ const reads: Record<Role, Level[]> = {
 
 const ids = new Map<Level, number>()
 let cityId: number
-let mediaIds: Record<'public' | 'office', number>
+let mediaIds: Record<'public' | 'office' | 'restricted', number>
 
 const as = (role: Role) => ({ overrideAccess: false, user: users.get(role) })
 
@@ -38,7 +41,7 @@ beforeAll(async () => {
   ;({ payload } = await openTestCms())
   for (const role of roles.filter((r) => r !== 'anonymous')) {
     const email = `${role}@visibility.example.org`
-    const actual = role === 'named-editor' ? 'editor' : role
+    const actual = role === 'named-editor' ? 'editor' : role === 'named-bma-reader' ? 'bma-reader' : role
     const user = await payload.create({
       collection: 'users',
       data: { email, password, role: actual, ...(actual === 'translator' && { translatorLocales: ['en'] }) },
@@ -53,7 +56,7 @@ beforeAll(async () => {
   })
   cityId = city.id
   const pdf = await readFile(join(cmsBundle, 'media/docs/mou.pdf'))
-  const upload = async (name: string, visibility: 'public' | 'office') =>
+  const upload = async (name: string, visibility: 'public' | 'office' | 'restricted') =>
     (
       await payload.create({
         collection: 'media',
@@ -62,7 +65,11 @@ beforeAll(async () => {
         file: { data: pdf, name: `${name}.pdf`, mimetype: 'application/pdf', size: pdf.length },
       })
     ).id
-  mediaIds = { public: await upload('signed-public', 'public'), office: await upload('annex-office', 'office') }
+  mediaIds = {
+    public: await upload('signed-public', 'public'),
+    office: await upload('annex-office', 'office'),
+    restricted: await upload('annex-restricted', 'restricted'),
+  }
   for (const level of levels) {
     const agreement = await payload.create({
       collection: 'agreements',
@@ -74,12 +81,13 @@ beforeAll(async () => {
         status: 'in-force',
         partners: [{ relationTo: 'cities', value: cityId }],
         visibility: level,
-        readers: level === 'restricted' ? ['named-editor@visibility.example.org'] : [],
+        readers: level === 'restricted' ? named : [],
         councilApproval: `COUNCIL-${level}`,
         internalNotes: `NOTE-${level}`,
         documents: [
           { file: mediaIds.public, lang: 'th', visibility: 'public' },
           { file: mediaIds.office, lang: 'en', visibility: 'office' },
+          ...(level === 'restricted' ? [{ file: mediaIds.restricted, lang: 'ja', visibility: 'restricted' as const }] : []),
         ],
         _status: 'published',
       },
@@ -163,8 +171,8 @@ describe.each(roles)('as %s', (role) => {
     const text = JSON.stringify(docs)
     const office = ['admin', 'editor', 'named-editor', 'translator'].includes(role)
     for (const secret of ['COUNCIL-', 'NOTE-']) expect(text.includes(secret)).toBe(office)
-    // The readers of a restricted entry are seen only by those who read that entry.
-    expect(text.includes('named-editor@visibility')).toBe(expected().includes('restricted'))
+    // The readers of a restricted entry are seen only by the office's staff who read that entry.
+    expect(text.includes('named-editor@visibility')).toBe(office && expected().includes('restricted'))
   })
 
   it('reads an agreement document only by the document’s own visibility', async () => {
@@ -173,6 +181,16 @@ describe.each(roles)('as %s', (role) => {
     expect(files).toContain(mediaIds.public)
     expect(files.includes(mediaIds.office)).toBe(expected().includes('office'))
     expect(await allowed(() => payload.findByID({ collection: 'media', id: mediaIds.office, ...as(role) }))).toBe(expected().includes('office'))
+  })
+
+  it('reads a restricted document, and its file, only as an admin or a user the agreement names', async () => {
+    const mayRead = expected().includes('restricted')
+    const doc = await payload.findByID({ collection: 'agreements', id: ids.get('restricted')!, ...as(role), depth: 0 }).catch(() => undefined)
+    const files = (doc?.documents ?? []).map((d: { file?: unknown }) => d.file)
+    expect(files.includes(mediaIds.restricted)).toBe(mayRead)
+    expect(await allowed(() => payload.findByID({ collection: 'media', id: mediaIds.restricted, ...as(role) }))).toBe(mayRead)
+    const { docs } = await payload.find({ collection: 'media', ...as(role), limit: 100, depth: 0 })
+    expect(docs.some((m) => m.id === mediaIds.restricted)).toBe(mayRead)
   })
 
   it('does not reveal an agreement through an activity that names it (depth)', async () => {

@@ -24,7 +24,7 @@ export interface HttpCms {
   /** Signs in and returns the session token. */
   login(user: { email: string; password: string }): Promise<string>
   /** Creates a member of staff (as the admin) and returns their session token. */
-  staff(email: string, role: 'admin' | 'editor' | 'translator', extra?: object): Promise<string>
+  staff(email: string, role: 'admin' | 'editor' | 'translator' | 'bma-reader', extra?: object): Promise<string>
 }
 
 export async function openHttpCms(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'bma-http-'))): Promise<HttpCms> {
