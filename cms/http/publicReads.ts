@@ -71,35 +71,65 @@ async function compute<C>(handler: Handler<C>, request: Request, context: C, url
   return entry
 }
 
-function answer(request: Request, entry: Entry): Response {
+/** A cached answer as sent: 304 when the client holds the same answer already. */
+export interface CachedAnswer {
+  status: number
+  headers: Headers
+  body: ArrayBuffer | null
+}
+
+function answer(request: Request, entry: Entry): CachedAnswer {
   const headers = new Headers(entry.headers)
   if (entry.status === 200) {
     headers.set('Cache-Control', `public, max-age=${lifetimeSeconds()}`)
     headers.set('ETag', entry.etag)
     headers.set('Vary', 'Authorization, Cookie')
-    if (request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers })
+    if (request.headers.get('if-none-match') === entry.etag) return { status: 304, headers, body: null }
   }
-  return new Response(entry.body, { status: entry.status, headers })
+  return { status: entry.status, headers, body: entry.body }
+}
+
+const asResponse = ({ status, headers, body }: CachedAnswer) => new Response(body, { status, headers })
+
+/** The cache's key for a request it may answer (an anonymous read of a public collection), else none. */
+function cacheKey(request: Request): string | undefined {
+  if (request.method !== 'GET' || !anonymous(request) || lifetimeSeconds() <= 0) return undefined
+  const { pathname, search } = new URL(request.url)
+  return publicCollections.test(pathname) ? `${pathname}${search}` : undefined
+}
+
+function fresh(url: string): Entry | undefined {
+  const cached = cache.entries.get(url)
+  return cached && cached.expires > Date.now() && cached.generation === cache.generation ? cached : undefined
+}
+
+/**
+ * The answer to a request if the cache holds it fresh, else none: the CMS's HTTP server (scripts/cms-server.ts)
+ * sends it before Next.js routes the request, which costs several times more than the answer itself.
+ */
+export function freshPublicAnswer(request: Request): CachedAnswer | undefined {
+  const url = cacheKey(request)
+  const cached = url === undefined ? undefined : fresh(url)
+  return cached && answer(request, cached)
 }
 
 /** Wraps the REST GET handler: anonymous reads of public collections from memory, staff reads never stored. */
 export function cachePublicReads<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
-    const { pathname, search } = new URL(request.url)
-    if (!anonymous(request) || !publicCollections.test(pathname) || lifetimeSeconds() <= 0) {
+    const url = cacheKey(request)
+    if (url === undefined) {
       const response = await handler(request, context)
       if (!anonymous(request)) response.headers.set('Cache-Control', 'private, no-store')
       return response
     }
-    const url = `${pathname}${search}`
-    const cached = cache.entries.get(url)
-    if (cached && cached.expires > Date.now() && cached.generation === cache.generation) return answer(request, cached)
+    const cached = fresh(url)
+    if (cached) return asResponse(answer(request, cached))
     let pending = cache.pending.get(url)
     if (!pending) {
       pending = compute(handler, request, context, url).finally(() => cache.pending.delete(url))
       cache.pending.set(url, pending)
     }
-    return answer(request, await pending)
+    return asResponse(answer(request, await pending))
   }
 }
 

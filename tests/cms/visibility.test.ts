@@ -10,26 +10,12 @@ import type { User } from '../../cms/payload-types.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { paragraph } from '../../cms/bundle/richText.ts'
 import { cmsBundle, openTestCms, password } from '../support/localCms.ts'
+import { accountRole, isOfficeStaff, levels, reads, roles, type Level, type Role } from '../support/visibilityRoles.ts'
 
 let payload: Payload
-type Role = 'anonymous' | 'bma-reader' | 'named-bma-reader' | 'translator' | 'editor' | 'named-editor' | 'admin'
-const roles: Role[] = ['anonymous', 'bma-reader', 'named-bma-reader', 'translator', 'editor', 'named-editor', 'admin']
-/** The users a restricted entry names among its readers (a member of this office, and one of another BMA unit). */
+/** The users a restricted entry names among its readers. */
 const named = ['named-editor@visibility.example.org', 'named-bma-reader@visibility.example.org']
 const users = new Map<Role, (User & { collection: 'users' }) | undefined>()
-const levels = ['public', 'bma', 'office', 'restricted'] as const
-type Level = (typeof levels)[number]
-
-/** Which visibilities each role reads: the contract's roles table; a restricted entry names the two `named-` users. */
-const reads: Record<Role, Level[]> = {
-  anonymous: ['public'],
-  'bma-reader': ['public', 'bma'],
-  'named-bma-reader': ['public', 'bma', 'restricted'],
-  translator: ['public', 'bma', 'office'],
-  editor: ['public', 'bma', 'office'],
-  'named-editor': ['public', 'bma', 'office', 'restricted'],
-  admin: ['public', 'bma', 'office', 'restricted'],
-}
 
 const ids = new Map<Level, number>()
 let cityId: number
@@ -41,7 +27,7 @@ beforeAll(async () => {
   ;({ payload } = await openTestCms())
   for (const role of roles.filter((r) => r !== 'anonymous')) {
     const email = `${role}@visibility.example.org`
-    const actual = role === 'named-editor' ? 'editor' : role === 'named-bma-reader' ? 'bma-reader' : role
+    const actual = accountRole(role)
     const user = await payload.create({
       collection: 'users',
       data: { email, password, role: actual, ...(actual === 'translator' && { translatorLocales: ['en'] }) },
@@ -149,7 +135,7 @@ describe.each(roles)('as %s', (role) => {
       [{ readers: { in: ['nobody@visibility.example.org'] } }, { readers: { exists: true } }],
       [{ 'documents.lang': { equals: 'en' } }, { 'documents.lang': { equals: 'fr' } }],
     ]
-    const office = ['admin', 'editor', 'named-editor', 'translator'].includes(role)
+    const office = isOfficeStaff(role)
     const answer = (where: Where) =>
       payload.find({ collection: 'agreements', where: { and: [{ slug: { equals: 'agreement-public' } }, where] }, ...as(role) }).then(
         ({ docs }) => docs.map((d) => d.slug).join(),
@@ -169,7 +155,7 @@ describe.each(roles)('as %s', (role) => {
   it('never sees staff-only fields unless it is office staff', async () => {
     const { docs } = await payload.find({ collection: 'agreements', ...as(role), depth: 0 })
     const text = JSON.stringify(docs)
-    const office = ['admin', 'editor', 'named-editor', 'translator'].includes(role)
+    const office = isOfficeStaff(role)
     for (const secret of ['COUNCIL-', 'NOTE-']) expect(text.includes(secret)).toBe(office)
     // The readers of a restricted entry are seen only by the office's staff who read that entry.
     expect(text.includes('named-editor@visibility')).toBe(office && expected().includes('restricted'))
@@ -204,7 +190,7 @@ describe.each(roles)('as %s', (role) => {
   it('reads versions only as office staff, and only of entries it may read', async () => {
     const { docs } = await payload.findVersions({ collection: 'agreements', ...as(role), limit: 100 }).catch(() => ({ docs: [] }))
     const slugs = [...new Set(docs.map((v) => (v.version as { slug?: string }).slug))].sort()
-    const office = ['admin', 'editor', 'named-editor', 'translator'].includes(role)
+    const office = isOfficeStaff(role)
     expect(slugs).toEqual(
       office
         ? expected()
@@ -229,7 +215,7 @@ describe.each(roles)('as %s', (role) => {
       },
     })
     const seen = await allowed(() => payload.findByID({ collection: 'activities', id: draft.id, draft: true, ...as(role) }))
-    expect(seen).toBe(['admin', 'editor', 'named-editor', 'translator'].includes(role))
+    expect(seen).toBe(isOfficeStaff(role))
   })
 
   it.each(levels)('changes the %s agreement only when it may read it and change content', async (level) => {

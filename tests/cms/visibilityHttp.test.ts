@@ -10,21 +10,8 @@ import { paragraph } from '../../cms/bundle/richText.ts'
 import { cmsBundle } from '../support/localCms.ts'
 import { admin, openHttpCms, type HttpCms } from '../support/httpCms.ts'
 import type { Json } from '../support/json.ts'
+import { accountRole, isOfficeStaff, levels, reads, roles, type Level, type Role } from '../support/visibilityRoles.ts'
 
-type Role = 'anonymous' | 'bma-reader' | 'named-bma-reader' | 'translator' | 'editor' | 'named-editor' | 'admin'
-const roles: Role[] = ['anonymous', 'bma-reader', 'named-bma-reader', 'translator', 'editor', 'named-editor', 'admin']
-const levels = ['public', 'bma', 'office', 'restricted'] as const
-type Level = (typeof levels)[number]
-const reads: Record<Role, Level[]> = {
-  anonymous: ['public'],
-  'bma-reader': ['public', 'bma'],
-  'named-bma-reader': ['public', 'bma', 'restricted'],
-  translator: ['public', 'bma', 'office'],
-  editor: ['public', 'bma', 'office'],
-  'named-editor': ['public', 'bma', 'office', 'restricted'],
-  admin: ['public', 'bma', 'office', 'restricted'],
-}
-const officeStaff = (role: Role) => ['translator', 'editor', 'named-editor', 'admin'].includes(role)
 const emailOf = (role: Role) => `${role}@visibility-http.example.org`
 
 let http: HttpCms
@@ -44,7 +31,7 @@ beforeAll(async () => {
   tokens.set('admin', adminToken)
   tokens.set('anonymous', undefined)
   for (const role of roles.filter((r) => r !== 'anonymous' && r !== 'admin')) {
-    const actual = role === 'named-editor' ? 'editor' : role === 'named-bma-reader' ? 'bma-reader' : role
+    const actual = accountRole(role)
     tokens.set(role, await http.staff(emailOf(role), actual, actual === 'translator' ? { translatorLocales: ['en'] } : {}))
   }
   const post = async (path: string, json: unknown) => {
@@ -155,7 +142,7 @@ describe.each(roles)('as %s', (role) => {
     ]
     for (const [guess, wrong] of pairs) {
       const [a, b] = [await guess(), await wrong()]
-      if (officeStaff(role)) expect(a).toBe('http-agreement-public')
+      if (isOfficeStaff(role)) expect(a).toBe('http-agreement-public')
       else expect(a).toBe(b)
     }
   })
@@ -164,8 +151,8 @@ describe.each(roles)('as %s', (role) => {
     const rest = JSON.stringify((await http.api('/api/agreements?limit=100&depth=0', { token: as(role) })).body)
     const { data } = await graphql(role, '{ Agreements(limit: 100) { docs { internalNotes councilApproval readers } } }')
     for (const text of [rest, JSON.stringify(data ?? {})]) {
-      for (const secret of ['NOTE-', 'COUNCIL-']) expect(text.includes(secret), secret).toBe(officeStaff(role))
-      expect(text.includes(emailOf('named-editor'))).toBe(officeStaff(role) && expected.includes('restricted'))
+      for (const secret of ['NOTE-', 'COUNCIL-']) expect(text.includes(secret), secret).toBe(isOfficeStaff(role))
+      expect(text.includes(emailOf('named-editor'))).toBe(isOfficeStaff(role) && expected.includes('restricted'))
     }
   })
 
@@ -192,10 +179,10 @@ describe.each(roles)('as %s', (role) => {
   it('reads versions and drafts only as office staff', async () => {
     const versions = await http.api('/api/agreements/versions?limit=100&depth=0', { token: as(role) })
     const versionSlugs = versions.status === 200 ? [...new Set((versions.body.docs as { version: { slug: string } }[]).map((v) => v.version.slug))].sort() : []
-    expect(versionSlugs).toEqual(officeStaff(role) ? slugs(expected) : [])
+    expect(versionSlugs).toEqual(isOfficeStaff(role) ? slugs(expected) : [])
     const draft = await http.api(`/api/activities/${draftActivity}?draft=true&depth=0`, { token: as(role) })
-    expect(draft.status === 200).toBe(officeStaff(role))
+    expect(draft.status === 200).toBe(isOfficeStaff(role))
     const { data } = await graphql(role, `{ Activity(id: ${draftActivity}, draft: true) { slug } }`)
-    expect(Boolean((data?.Activity as { slug?: string } | null)?.slug)).toBe(officeStaff(role))
+    expect(Boolean((data?.Activity as { slug?: string } | null)?.slug)).toBe(isOfficeStaff(role))
   })
 })

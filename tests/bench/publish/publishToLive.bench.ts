@@ -2,7 +2,8 @@
  * Publish-to-live benchmark, local mode: a real CMS (`next start`, its job runner, the local rebuild) and the served
  * site. Each run changes a glossary term's Thai text over REST as an editor and measures until the new text is served,
  * and until the search page finds it (when the build has a search index). Median of several runs, for the seeded
- * content and for a synthetic bundle of about 10,000 pages. Writes bench/results/publish-to-live.json.
+ * content and for a synthetic bundle of about 10,000 pages; a scenario named `...-agreement` (`seeded-agreement`)
+ * publishes a public agreement's Thai title instead, on the same database. Writes bench/results/publish-to-live.json.
  *
  * BENCH_PUBLISH_SCENARIOS=seeded,synthetic-10k (default) and BENCH_PUBLISH_RUNS=3 choose what runs;
  * BENCH_PUBLISH_PAUSE_S=30 waits that long before each run, so each publish starts on a machine at rest rather than
@@ -27,11 +28,22 @@ const pauseMs = Number(process.env.BENCH_PUBLISH_PAUSE_S ?? 0) * 1000
 const admin = { email: 'admin@example.org', password: 'Sawasdee-Krung-2026' }
 const editor = { email: 'editor@example.org', password: 'Chao-Phraya-River-88' }
 
+/** What a scenario publishes: the collection, the Thai field changed, and the filter that picks a public entry. */
+const published = (scenario: string) =>
+  scenario.endsWith('-agreement')
+    ? { collection: 'agreements', field: 'title', where: '&where[visibility][equals]=public&where[_status][equals]=published' }
+    : { collection: 'glossary', field: 'term', where: '' }
+/** The bundle and database a scenario runs on (an agreement scenario shares its site's). */
+const siteOf = (scenario: string) => scenario.replace(/-agreement$/, '')
+
 interface Result {
   scenario: string
+  /** The collection whose entry each run publishes. */
+  collection: string
   /** Rest before each run (BENCH_PUBLISH_PAUSE_S); results with and without a pause are kept apart. */
   pauseSeconds: number
-  glossaryTerms: number
+  /** Entries of that collection on the site. */
+  entries: number
   served: number[]
   searchable: (number | null)[]
   medianServedSeconds: number
@@ -51,10 +63,11 @@ async function contentFor(scenario: string): Promise<string> {
 }
 
 async function runScenario(scenario: string): Promise<Result> {
-  const dataDir = join(repo, 'bench/tmp/publish', scenario, 'data')
+  const dataDir = join(repo, 'bench/tmp/publish', siteOf(scenario), 'data')
   await mkdir(dataDir, { recursive: true })
   process.env.DATA_DIR = dataDir
-  const content = await contentFor(scenario)
+  const content = await contentFor(siteOf(scenario))
+  const { collection, field, where } = published(scenario)
   if (!existsSync(join(dataDir, 'cms.db'))) {
     console.log(`${scenario}: importing ${content} (once; minutes for large bundles) ...`)
     const started = performance.now()
@@ -111,8 +124,8 @@ async function runScenario(scenario: string): Promise<Result> {
     await call('/api/deploys/now', { method: 'POST', token: adminToken })
     await sleep(1000)
     await idle()
-    const { docs, totalDocs } = await call('/api/glossary?limit=1&sort=slug&depth=0', { token })
-    const term = docs[0]
+    const { docs, totalDocs } = await call(`/api/${collection}?limit=1&sort=slug&depth=0${where}`, { token })
+    const entry = docs[0]
     const served: number[] = []
     const searchable: (number | null)[] = []
     const hasSearch = existsSync(join(dataDir, 'site/live/pagefind'))
@@ -121,9 +134,9 @@ async function runScenario(scenario: string): Promise<Result> {
       await sleep(pauseMs)
       const marker = `ทดสอบเผยแพร่${run}${Date.now().toString(36)}`
       const started = Date.now()
-      await call(`/api/glossary/${term.id}?locale=th`, { method: 'PATCH', token, json: { term: `${term.term} ${marker}`, _status: 'published' } })
+      await call(`/api/${collection}/${entry.id}?locale=th`, { method: 'PATCH', token, json: { [field]: `${entry[field]} ${marker}`, _status: 'published' } })
       for (;;) {
-        const html = await fetch(`${siteUrl}/th/glossary/${term.slug}/`).then((r) => r.text())
+        const html = await fetch(`${siteUrl}/th/${collection}/${entry.slug}/`).then((r) => r.text())
         if (html.includes(marker)) break
         await sleep(100)
       }
@@ -133,7 +146,7 @@ async function runScenario(scenario: string): Promise<Result> {
         for (;;) {
           await page.goto(`${siteUrl}/th/search/?q=${encodeURIComponent(marker)}`)
           const found = await page
-            .locator(`[data-search-results] a[href*="/glossary/${term.slug}/"]`)
+            .locator(`[data-search-results] a[href*="/${collection}/${entry.slug}/"]`)
             .first()
             .waitFor({ timeout: 3000 })
             .then(
@@ -150,8 +163,9 @@ async function runScenario(scenario: string): Promise<Result> {
     const found = searchable.filter((s): s is number => s !== null)
     return {
       scenario,
+      collection,
       pauseSeconds: pauseMs / 1000,
-      glossaryTerms: totalDocs,
+      entries: totalDocs,
       served,
       searchable,
       medianServedSeconds: median(served),
@@ -174,9 +188,9 @@ for (const scenario of scenarios) fresh.push(await runScenario(scenario))
 const results = [...earlier.filter((r) => !scenarios.includes(r.scenario) || (r.pauseSeconds ?? 0) !== pauseMs / 1000), ...fresh]
 await mkdir(join(repo, 'bench/results'), { recursive: true })
 await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), quietMs, runs, results }, null, 2)}\n`)
-console.log('\n| scenario | pause before each run | glossary terms | median publish -> served (s) | median publish -> searchable (s) | runs (served) |')
+console.log('\n| scenario | pause before each run | entries published from | median publish -> served (s) | median publish -> searchable (s) | runs (served) |')
 console.log('| --- | --- | --- | --- | --- | --- |')
 for (const r of results)
   console.log(
-    `| ${r.scenario} | ${r.pauseSeconds ?? 0} s | ${r.glossaryTerms} | ${r.medianServedSeconds.toFixed(1)} | ${r.medianSearchableSeconds?.toFixed(1) ?? 'n/a'} | ${r.served.map((s) => s.toFixed(1)).join(', ')} |`,
+    `| ${r.scenario} | ${r.pauseSeconds ?? 0} s | ${r.entries} ${r.collection} | ${r.medianServedSeconds.toFixed(1)} | ${r.medianSearchableSeconds?.toFixed(1) ?? 'n/a'} | ${r.served.map((s) => s.toFixed(1)).join(', ')} |`,
   )
