@@ -34,9 +34,11 @@ export interface BundleProblem {
 }
 
 export class BundleError extends Error {
-  constructor(readonly problems: BundleProblem[]) {
+  readonly problems: BundleProblem[]
+  constructor(problems: BundleProblem[]) {
     super(`The content bundle was rejected (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`)
     this.name = 'BundleError'
+    this.problems = problems
   }
 }
 

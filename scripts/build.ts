@@ -29,7 +29,7 @@ if (process.env.CMS_URL || process.env.DATABASE_URL) {
   console.log(`Neither CMS_URL nor DATABASE_URL is set: building from the ${content}/ bundle.`)
 }
 try {
-  await run(tsx, ['scripts/build-site.ts', '--content', content, '--out', out])
+  await run(process.execPath, ['scripts/build-site.ts', '--content', content, '--out', out])
 } finally {
   if (snapshot) await rm(snapshot, { recursive: true, force: true })
 }

@@ -19,16 +19,17 @@ import { richTextConverter } from './richText.ts'
 import type { Doc } from './documents.ts'
 
 export class TbxError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: TbxProblem[],
-  ) {
+  readonly file: string
+  readonly problems: TbxProblem[]
+  constructor(file: string, problems: TbxProblem[]) {
     super(
       `${file} was not imported (${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was changed):\n${problems
         .map(({ line, element, reason }) => `${file}:${line}: ${element ? `${element} ` : ''}${reason}`)
         .join('\n')}`,
     )
     this.name = 'TbxError'
+    this.file = file
+    this.problems = problems
   }
 }
 

@@ -16,10 +16,12 @@ export interface SheetProblem {
 }
 
 export class SheetError extends Error {
-  constructor(readonly problems: SheetProblem[]) {
+  readonly problems: SheetProblem[]
+  constructor(problems: SheetProblem[]) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`
     super(`The spreadsheet was rejected, nothing was imported (${count}):\n${problems.map(formatSheetProblem).join('\n')}`)
     this.name = 'SheetError'
+    this.problems = problems
   }
 }
 

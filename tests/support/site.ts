@@ -10,7 +10,6 @@ import { promisify } from 'node:util'
 export const repo = new URL('../../', import.meta.url).pathname
 export const fixture = join(repo, 'tests/fixtures/site-bundle')
 export const locales = ['th', 'en', 'zh', 'ja', 'ko'] as const
-const tsx = join(repo, 'node_modules/.bin/tsx')
 
 export interface BuildResult {
   code: number
@@ -21,7 +20,7 @@ export interface BuildResult {
 /** Runs `scripts/build-site.ts` as `npm run build:site` would. */
 export async function buildSite(content: string, out: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, ['scripts/build-site.ts', '--content', content, '--out', out, '--quiet', ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build-site.ts', '--content', content, '--out', out, '--quiet', ...args], {
       cwd: repo,
       env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,

@@ -3,11 +3,11 @@
  * a missing one fails the build (before it starts, for the whole set, and at the call that asks for it).
  */
 import i18next, { type TFunction } from 'i18next'
-import en from '../i18n/en.json'
-import ja from '../i18n/ja.json'
-import ko from '../i18n/ko.json'
-import th from '../i18n/th.json'
-import zh from '../i18n/zh.json'
+import en from '../i18n/en.json' with { type: 'json' }
+import ja from '../i18n/ja.json' with { type: 'json' }
+import ko from '../i18n/ko.json' with { type: 'json' }
+import th from '../i18n/th.json' with { type: 'json' }
+import zh from '../i18n/zh.json' with { type: 'json' }
 import { locales, type Locale } from './locales.ts'
 
 export const strings: Record<Locale, Record<string, unknown>> = { th, en, zh, ja, ko }
