@@ -3,6 +3,7 @@ import { promisify } from 'node:util'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload } from 'payload'
 import { clientAddress } from '../http/clientAddress.ts'
 import { reqText } from '../i18n/translate.ts'
+import type { User } from '../payload-types.ts'
 
 /**
  * Sign-in throttling instead of a lockout anyone could trigger: failures count per account *and client* (a wrong
@@ -70,7 +71,7 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, oper
 }
 
 /** After a successful sign-in: it was no failure, and the account's failures from this client are forgiven. */
-export const forgiveSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
+export const forgiveSignIn: CollectionAfterLoginHook<User> = async ({ req, user }) => {
   const key = req.context.signInKeys as ReturnType<typeof keys> | undefined
   if (key) {
     await req.payload.delete({ collection, where: { key: { equals: key.pair } }, req, depth: 0 })

@@ -4,12 +4,30 @@
  * conditional write ("set holder and expiry where the lease is mine or has expired"), atomic on every Payload
  * database adapter: one UPDATE ... WHERE on SQLite, one findOneAndUpdate on MongoDB.
  */
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
+import { readFileSync, readlinkSync } from 'node:fs'
 import { hostname } from 'node:os'
 import type { Payload, Where } from 'payload'
 
+/**
+ * The process numbers this process can see: the machine's boot and its PID namespace (on Linux), so that two
+ * containers with the same host name never take each other's process numbers for their own.
+ */
+function processSpace(): string {
+  const read = (get: () => string) => {
+    try {
+      return get()
+    } catch {
+      return ''
+    }
+  }
+  const boot = read(() => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim())
+  const namespace = read(() => readlinkSync('/proc/self/ns/pid'))
+  return createHash('sha1').update(`${hostname()} ${boot} ${namespace}`).digest('hex').slice(0, 12)
+}
+
 /** This process, as a lease holder: readable in the database, unique across restarts. */
-export const thisInstance = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+export const thisInstance = `${hostname()}:${process.pid}:${processSpace()}:${randomUUID().slice(0, 8)}`
 
 export interface Lease {
   /** Takes the lease if it is free or expired, or renews it if this instance holds it. True when held. */
@@ -51,9 +69,10 @@ export function databaseLease(payload: Payload, name: string, { ttlMs, holder = 
   }
 }
 
+/** Whether a holder was a process this one can see (same machine, boot and PID namespace) that has ended. */
 function isDeadLocalProcess(holder: string): boolean {
-  const [host, pid] = holder.split(':')
-  if (host !== hostname() || !Number(pid) || Number(pid) === process.pid) return false
+  const [, pid, space] = holder.split(':')
+  if (space !== thisInstance.split(':')[2] || !Number(pid) || Number(pid) === process.pid) return false
   try {
     process.kill(Number(pid), 0)
     return false

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { collections } from '../../content/schema/index.ts'
 
 /**
  * Anonymous reads of the public API (`GET /api/{collection}...` of public collections, without credentials) answered from
@@ -28,7 +29,8 @@ interface Cache {
 
 const maxBytes = 64_000_000
 const maxEntryBytes = 2_000_000
-const publicCollections = /^\/api\/(glossary|cities|organizations|agreements|activities|news|domains|units|media)(\/(?!file\/)[^/]+)?\/?$/
+/** The content collections, the BMA units and media: what the public may read (a file itself is served as it is). */
+const publicCollections = new RegExp(`^/api/(${[...collections, 'units', 'media'].join('|')})(/(?!file/)[^/]+)?/?$`)
 
 // Next.js may load this module more than once (one copy per route bundle); the cache is one per process.
 const key = Symbol.for('bma.publicReads')

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import { liveDir, siteDir } from '../../cms/deploy/localSite.ts'
+import { locales } from '../../content/schema/locales.ts'
 
 /** Serves whatever `live` points at, on 127.0.0.1, with the per-language 404 pages. */
 export async function serveLiveSite(port: number): Promise<Server> {
@@ -13,7 +14,7 @@ export async function serveLiveSite(port: number): Promise<Server> {
   const files = sirv(liveDir(), { dev: true, etag: true })
   const server = createServer((req, res) => {
     files(req, res, () => {
-      const lang = /^\/(th|en|zh|ja|ko)\//.exec(req.url ?? '')?.[1]
+      const lang = locales.find((locale) => req.url?.startsWith(`/${locale}/`))
       const page = lang ? join(liveDir(), lang, '404', 'index.html') : join(liveDir(), '404.html')
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
       if (existsSync(page)) createReadStream(page).pipe(res)

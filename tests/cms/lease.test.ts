@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseLease, withLease } from '../../cms/deploy/lease.ts'
+import { databaseLease, thisInstance, withLease } from '../../cms/deploy/lease.ts'
 import { openTestCms } from '../support/localCms.ts'
 
 let payload: Payload
@@ -45,6 +45,17 @@ describe('a lease in the database', () => {
     const askers = Array.from({ length: 12 }, (_, i) => lease('four', `host${i}`))
     const held = await Promise.all(askers.map((l) => l.acquire()))
     expect(held.filter(Boolean)).toHaveLength(1)
+  })
+
+  it('is taken over at once from an ended process of this machine, never from a process of another container', async () => {
+    const [host, , space] = thisInstance.split(':')
+    const ended = 2 ** 22 + 1 // above Linux's largest process number: no process has it
+    const asThisMachine = databaseLease(payload, 'ended-here', { ttlMs: 60_000, holder: `${host}:${ended}:${space}:old` })
+    const asOtherContainer = databaseLease(payload, 'other-container', { ttlMs: 60_000, holder: `${host}:${ended}:another-space:old` })
+    expect(await asThisMachine.acquire()).toBe(true)
+    expect(await asOtherContainer.acquire()).toBe(true)
+    expect(await databaseLease(payload, 'ended-here', { ttlMs: 60_000 }).acquire()).toBe(true)
+    expect(await databaseLease(payload, 'other-container', { ttlMs: 60_000 }).acquire()).toBe(false)
   })
 
   it('serialises critical sections across holders (withLease)', async () => {

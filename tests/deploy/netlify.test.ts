@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { locales } from '../../content/schema/locales.ts'
 import { serveLikeNetlify } from '../support/netlifyHost.ts'
 
-const locales = ['th', 'en', 'zh', 'ja', 'ko']
 let host: { url: string; server: Server }
 let out: string
 let browser: Browser

@@ -4,6 +4,7 @@
  * switches an open admin).
  */
 import type { CollectionAfterChangeHook, CollectionAfterLoginHook, PayloadRequest } from 'payload'
+import type { User } from '../../../payload-types.ts'
 
 export const adminLanguages = ['th', 'en'] as const
 type AdminLanguage = (typeof adminLanguages)[number]
@@ -18,11 +19,11 @@ function setLanguageCookie(req: PayloadRequest, language: AdminLanguage): void {
   req.responseHeaders = headers
 }
 
-export const applyLanguageOnLogin: CollectionAfterLoginHook = ({ req, user }) => {
+export const applyLanguageOnLogin: CollectionAfterLoginHook<User> = ({ req, user }) => {
   setLanguageCookie(req, isAdminLanguage(user.language) ? user.language : 'th')
 }
 
-export const applyLanguageOnChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
+export const applyLanguageOnChange: CollectionAfterChangeHook<User> = ({ doc, previousDoc, req }) => {
   if (req.user?.id === doc.id && isAdminLanguage(doc.language) && doc.language !== previousDoc?.language) setLanguageCookie(req, doc.language)
   return doc
 }

@@ -3,6 +3,7 @@ import * as common from '@zxcvbn-ts/language-common'
 import * as english from '@zxcvbn-ts/language-en'
 import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 import { reqText } from '../../../i18n/translate.ts'
+import type { User } from '../../../payload-types.ts'
 
 export const minPasswordLength = 12
 /** zxcvbn's scale: 3 is "safely unguessable: moderate protection from an offline slow-hash scenario". */
@@ -37,7 +38,7 @@ function weaknessMessage(req: PayloadRequest, weakness: string): string {
 }
 
 /** Refuses weak passwords whenever one is set (new user, password change). */
-export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
+export const requireStrongPassword: CollectionBeforeValidateHook<User> = ({ collection, data, originalDoc, req }) => {
   const password = (data as { password?: unknown } | undefined)?.password
   if (typeof password !== 'string') return data
   const weakness = passwordWeakness(
