@@ -1,10 +1,11 @@
 /**
  * Visibility over real HTTP (the Local API's matrix is in visibility.test.ts): every role x every visibility through
  * REST and GraphQL, for lists, counts, reads by id, filters on hidden fields, population at depth, versions, drafts
- * and the files of an agreement's documents, downloaded by URL.
+ * the files of an agreement’s documents and an internal image’s resized sizes, downloaded by URL.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraph } from '../../cms/bundle/richText.ts'
 import { cmsBundle } from '../support/localCms.ts'
@@ -20,6 +21,8 @@ const ids = new Map<Level, number>()
 const files: Partial<Record<'public' | 'office' | 'restricted', { id: number; url: string }>> = {}
 const file = (visibility: 'public' | 'office' | 'restricted') => files[visibility]!
 let draftActivity = 0
+/** An office-only photo: its file and the URLs of its resized sizes. */
+let internalImage: { url: string; sizes: string[] } | undefined
 
 const as = (role: Role) => tokens.get(role)
 const graphql = async (role: Role, query: string) =>
@@ -57,6 +60,17 @@ beforeAll(async () => {
     if (status !== 201) throw new Error(`upload: ${status} ${JSON.stringify(body)}`)
     files[visibility] = { id: body.doc.id, url: body.doc.url }
   }
+  const photo = new FormData()
+  photo.append('_payload', JSON.stringify({ alt: 'ภาพภายใน', visibility: 'office' }))
+  const jpeg = await sharp({ create: { width: 1800, height: 900, channels: 3, background: '#2a6f97' } })
+    .jpeg()
+    .toBuffer()
+  photo.append('file', new Blob([jpeg], { type: 'image/jpeg' }), 'http-internal-photo.jpg')
+  const uploaded = await http.api('/api/media?locale=th', { method: 'POST', token: adminToken, body: photo })
+  if (uploaded.status !== 201) throw new Error(`photo upload: ${uploaded.status} ${JSON.stringify(uploaded.body)}`)
+  const sizes = Object.values(uploaded.body.doc.sizes as Record<string, { url?: string | null }>).flatMap((size) => (size.url ? [size.url] : []))
+  expect(sizes).toHaveLength(3)
+  internalImage = { url: uploaded.body.doc.url, sizes }
   for (const level of levels) {
     const agreement = await post('/api/agreements?locale=th', {
       slug: `http-agreement-${level}`,
@@ -165,6 +179,13 @@ describe.each(roles)('as %s', (role) => {
     const { body } = await http.api(`/api/agreements/${ids.get('restricted')}?depth=0`, { token: as(role) })
     const held = ((body.documents ?? []) as { file: number }[]).map((d) => d.file)
     expect(held.includes(file('restricted').id)).toBe(expected.includes('restricted'))
+  })
+
+  it('downloads an internal image and each of its resized sizes only as one who may read it', async () => {
+    for (const url of [internalImage!.url, ...internalImage!.sizes]) {
+      const { status } = await http.api(new URL(url, http.cms.url).pathname, { token: as(role) })
+      expect(status === 200, `${url}: ${status}`).toBe(expected.includes('office'))
+    }
   })
 
   it('does not reveal the restricted agreement through an activity at depth, in REST or GraphQL', async () => {
