@@ -1,7 +1,7 @@
 /**
  * Visibility over real HTTP (the Local API's matrix is in visibility.test.ts): every role x every visibility through
- * REST and GraphQL, for lists, counts, reads by id, filters on hidden fields, population at depth, versions, drafts
- * the files of an agreement’s documents and an internal image’s resized sizes, downloaded by URL.
+ * REST and GraphQL, for lists, counts, reads by id, filters on hidden fields, population at depth, versions, drafts,
+ * and the files of an agreement’s documents and an internal image’s resized sizes, downloaded by URL.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
