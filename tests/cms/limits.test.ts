@@ -131,6 +131,33 @@ describe('request bodies', () => {
   })
 })
 
+describe('values of the wrong shape (found by the API fuzz suite)', () => {
+  it.each(['where[slug][equals]=&where[slug][equals]=%5B%5D', 'where[or]=x', 'where[and][0]=x'])(
+    'a query operator given the wrong shape (%s) is refused with 400 and the place named',
+    async (query) => {
+      for (const token of [undefined, editor]) {
+        const { status, body } = await http.api(`/api/glossary?${query}`, { token })
+        expect(status, JSON.stringify(body)).toBe(400)
+        expect(JSON.stringify(body)).toMatch(/where\[/)
+      }
+    },
+  )
+
+  it('operators that take a list still take one, and a plain query still works', async () => {
+    const { status, body } = await http.api(`/api/glossary?where[id][in]=${firstId},${firstId + 1}&where[slug][not_equals]=x&depth=0`)
+    expect(status, JSON.stringify(body)).toBe(200)
+    expect(body.totalDocs).toBe(2)
+    expect((await http.api(`/api/glossary?where[id][in][0]=${firstId}&where[id][in][1]=${firstId + 1}&depth=0`)).body.totalDocs).toBe(2)
+  })
+
+  it.each([[[]], ['archived'], [{ a: 1 }], [1]])('a publication state of %j is refused with 400, and nothing changes', async (state) => {
+    const before = (await http.api(`/api/glossary/${firstId}?draft=true&depth=0`, { token: editor })).body
+    const { status, body } = await http.api(`/api/glossary/${firstId}?locale=th`, { method: 'PATCH', token: editor, json: { _status: state, domain: null } })
+    expect(status, JSON.stringify(body)).toBe(400)
+    expect((await http.api(`/api/glossary/${firstId}?draft=true&depth=0`, { token: editor })).body).toEqual(before)
+  })
+})
+
 describe('timestamps', () => {
   it.each([true, 'x', { a: 1 }, [1], '1999-01-01T00:00:00.000Z'])(
     'are the system’s: a createdAt or updatedAt of %j sent by a client is ignored',

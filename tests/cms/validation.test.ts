@@ -89,6 +89,55 @@ describe('drafts may be incomplete, never malformed', () => {
   })
 })
 
+describe('references', () => {
+  /** The field errors of a save that must be refused as invalid input (400), not fail in the database (500). */
+  const invalid = async (work: Promise<unknown>) => {
+    const error = (await work.then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { status?: number; data?: unknown } | undefined
+    expect(error?.status, JSON.stringify(error)).toBe(400)
+    return JSON.stringify(error?.data)
+  }
+  // Found by the API fuzz suite: `{"domain": 0}` failed the database's foreign key, a 500, on SQLite.
+  it.each([0, -1, 1.5, 999_999, '0', { id: 999_999 }, true])(
+    'to an entry that does not exist (%j) are refused with the field named, and nothing is written',
+    async (id) => {
+      const before = (await payload.count({ collection: 'glossary' })).totalDocs
+      expect(await invalid(save('glossary', term(`dangling-${String(id).replace(/\W/g, '')}`, { domain: id })))).toMatch(/domain/)
+      expect((await payload.count({ collection: 'glossary' })).totalDocs).toBe(before)
+    },
+  )
+
+  it('are checked in lists, in polymorphic references and in rows, on create and on update', async () => {
+    const city = await save('cities', {
+      slug: 'reference-city',
+      name: 'เมือง',
+      country: 'JP',
+      relationship: 'sister-city',
+      summary: 'สรุป',
+      body: paragraph('เนื้อหา'),
+    })
+    const agreement = (partners: unknown, documents: unknown = []) =>
+      createDocument(payload, {
+        collection: 'agreements',
+        locale: 'th',
+        data: { slug: 'reference-agreement', title: 'ความตกลง', kind: 'mou', status: 'in-force', partners, documents, _status: 'published' },
+      })
+    expect(await invalid(save('glossary', term('dangling-related', { related: [999_999] })))).toMatch(/related/)
+    expect(await invalid(agreement([{ relationTo: 'cities', value: 999_999 }]))).toMatch(/partners/)
+    expect(await invalid(agreement([{ relationTo: 'cities', value: city.id }], [{ file: 999_999, lang: 'th', visibility: 'public' }]))).toMatch(/documents/)
+    const made = await agreement([{ relationTo: 'cities', value: city.id }])
+    expect(
+      await invalid(
+        payload.update({ collection: 'agreements', id: made.id, locale: 'th', data: { partners: [{ relationTo: 'organizations', value: 999_999 }] } }),
+      ),
+    ).toMatch(/partners/)
+    const after = await payload.findByID({ collection: 'agreements', id: made.id, depth: 0 })
+    expect(after.partners).toEqual([{ relationTo: 'cities', value: city.id }])
+  })
+})
+
 describe('repair of what older versions stored', () => {
   it('an export that meets an entry breaking the schema names the entry and the rule', () => {
     const stored = { slug: 'a'.repeat(3000), term: { th: 'คำ' }, definition: { th: 'นิยาม' } }
