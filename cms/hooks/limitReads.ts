@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { readLimits } from '../api/limits.ts'
+import { maxPage, readLimits } from '../api/limits.ts'
 
 const reads = new Set(['read', 'readDistinct', 'findVersions', 'findVersionByID'])
 
@@ -34,7 +34,8 @@ export const limitReads: CollectionBeforeOperationHook = ({ args, operation, req
   const depth = read.depth === undefined ? (unpaged ? 0 : limits.defaultDepth) : Number(read.depth)
   if (!Number.isInteger(depth) || depth < 0 || depth > limits.maxDepth)
     refuse(`depth must be a whole number from 0 to at most ${limits.maxDepth} for ${reader}; ${String(read.depth)} was asked for.`, { depth: read.depth })
-  if (read.page !== undefined && !(Number.isInteger(Number(read.page)) && Number(read.page) >= 1)) refuse('page must be 1 or more.', { page: read.page })
+  if (read.page !== undefined && !(Number.isInteger(Number(read.page)) && Number(read.page) >= 1 && Number(read.page) <= maxPage))
+    refuse(`page must be a whole number from 1 to ${maxPage.toLocaleString('en')}.`, { page: read.page })
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) refuse('limit must be a whole number.', { limit: read.limit })
   if (limit !== undefined && limit > limits.maxLimit)
     refuse(`limit must be at most ${limits.maxLimit} for ${reader}; page through with page=2, 3, ...`, { limit })

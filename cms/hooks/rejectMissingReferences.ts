@@ -48,6 +48,8 @@ function referencesIn(fields: Field[], data: object, prefix: string): Reference[
     switch (field.type) {
       case 'relationship':
       case 'upload': {
+        // A list where one entry is named (`{"domain": []}`) names nothing that exists.
+        if (Array.isArray(value) && !('hasMany' in field && field.hasMany)) return [{ path, to: String(field.relationTo), id: value }]
         const items = Array.isArray(value) ? value : [value]
         return items.flatMap((item, i): Reference[] => {
           const at = Array.isArray(value) ? `${path}.${i}` : path

@@ -132,6 +132,15 @@ describe('request bodies', () => {
 })
 
 describe('values of the wrong shape (found by the API fuzz suite)', () => {
+  it('a page past any list (found at 1,000 fuzz runs: its offset overflowed the database) is refused with 400; the last allowed page answers', async () => {
+    const huge = await http.api('/api/glossary?page=922337203685477600&depth=0')
+    expect(huge.status, JSON.stringify(huge.body)).toBe(400)
+    expect(JSON.stringify(huge.body)).toMatch(/page must be a whole number from 1 to 1,000,000/)
+    const last = await http.api('/api/glossary?page=1000000&depth=0')
+    expect(last.status).toBe(200)
+    expect(last.body.docs).toEqual([])
+  })
+
   it.each(['where[slug][equals]=&where[slug][equals]=%5B%5D', 'where[or]=x', 'where[and][0]=x'])(
     'a query operator given the wrong shape (%s) is refused with 400 and the place named',
     async (query) => {

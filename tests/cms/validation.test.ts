@@ -100,7 +100,7 @@ describe('references', () => {
     return JSON.stringify(error?.data)
   }
   // Found by the API fuzz suite: `{"domain": 0}` failed the database's foreign key, a 500, on SQLite.
-  it.each([0, -1, 1.5, 999_999, '0', { id: 999_999 }, true])(
+  it.each([0, -1, 1.5, 999_999, '0', { id: 999_999 }, true, [], [1]])(
     'to an entry that does not exist (%j) are refused with the field named, and nothing is written',
     async (id) => {
       const before = (await payload.count({ collection: 'glossary' })).totalDocs
