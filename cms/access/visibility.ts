@@ -18,11 +18,12 @@ export function readableVisibilities(user: unknown): Visibility[] {
 
 export const canRead = (user: unknown, visibility: unknown): boolean => readableVisibilities(user).includes((visibility ?? 'public') as Visibility)
 
-const email = (user: unknown) => (user as StaffUser | null | undefined)?.email ?? undefined
+/** The signed-in user's e-mail address, which a restricted entry's `readers` name. */
+export const emailOf = (user: unknown) => (user as StaffUser | null | undefined)?.email ?? undefined
 
 /** Whether an entry names the user among its readers (a restricted entry's readers besides the admins). */
-export const namedOn = (user: unknown, entry: unknown): boolean => {
-  const address = email(user)
+const namedOn = (user: unknown, entry: unknown): boolean => {
+  const address = emailOf(user)
   const readers = (entry as { readers?: unknown } | null | undefined)?.readers
   return Boolean(address) && Array.isArray(readers) && readers.includes(address)
 }
@@ -31,7 +32,7 @@ export const namedOn = (user: unknown, entry: unknown): boolean => {
 function visibleTo(user: unknown): Where | true {
   if (hasRole(user, 'admin')) return true
   const byLevel: Where = { visibility: { in: readableVisibilities(user) } }
-  const address = email(user)
+  const address = emailOf(user)
   const visible: Where = address ? { or: [byLevel, { readers: { in: [address] } }] } : byLevel
   return isOfficeStaff(user) ? visible : { and: [{ _status: { equals: 'published' } }, visible] }
 }
@@ -41,7 +42,7 @@ export const readByVisibility: Access = ({ req: { user } }) => visibleTo(user)
 export const readVersionsByVisibility: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin')) return true
   if (!isOfficeStaff(user)) return false
-  const address = email(user)
+  const address = emailOf(user)
   const byLevel: Where = { 'version.visibility': { in: readableVisibilities(user) } }
   return address ? { or: [byLevel, { 'version.readers': { in: [address] } }] } : byLevel
 }
@@ -50,7 +51,7 @@ export const readVersionsByVisibility: Access = ({ req: { user } }) => {
 export const changeByVisibility: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin')) return true
   if (!isOfficeStaff(user)) return false
-  const address = email(user)
+  const address = emailOf(user)
   const open: Where = { visibility: { not_equals: 'restricted' } }
   return address ? { or: [open, { readers: { in: [address] } }] } : open
 }

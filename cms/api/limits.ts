@@ -10,10 +10,10 @@ export const readLimits = {
   staff: { defaultDepth: 2, maxDepth: 3, maxLimit: 1000, graphQLDepth: 8 },
 } as const
 
-/** Payload's GraphQL complexity budget (fields count 1, relations 10). */
 /** The last page a read may ask for: far past any real list, and small enough that its offset stays a number the database can hold. */
 export const maxPage = 1_000_000
 
+/** Payload's GraphQL complexity budget (fields count 1, relations 10). */
 export const graphQLMaxComplexity = 300
 
 /** A JSON request body (every write but an upload); an upload's own limit is MAX_UPLOAD_BYTES. */

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { apiGuards } from '../hooks/apiGuards.ts'
 import { isContentStaff, isEditor, isStaff, publishedOrStaff } from '../access/index.ts'
 import { changeByVisibility, readByVisibility, readVersionsByVisibility } from '../access/visibility.ts'
+import { forgetFilesNaming } from '../access/namedFiles.ts'
 import { dropHiddenItems } from '../hooks/dropHiddenItems.ts'
 import { enforceTranslatorRules } from '../hooks/enforceTranslatorRules.ts'
 import { forgetPublicReadsOnChange, forgetPublicReadsOnDelete } from '../hooks/forgetPublicReads.ts'
@@ -44,5 +45,5 @@ export const visibleContent = {
     update: both(isContentStaff, changeByVisibility),
     delete: both(isEditor, changeByVisibility),
   },
-  hooks: { ...publishedContent.hooks, afterRead: [dropHiddenItems] },
+  hooks: { ...publishedContent.hooks, beforeChange: [forgetFilesNaming], afterRead: [dropHiddenItems] },
 } satisfies Partial<CollectionConfig>
