@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { openTestCms } from '../support/localCms.ts'
 import { rejection } from '../support/rejection.ts'
 import { paragraph } from '../../cms/bundle/richText.ts'
+import { thaiCity } from '../support/entries.ts'
 
 let payload: Payload
 const term = (slug: string, text = 'เมืองพี่เมืองน้อง') => ({ slug, term: text, definition: paragraph('นิยาม'), _status: 'published' as const })
@@ -48,15 +49,7 @@ describe('slugs', () => {
     const doc = await payload.create({
       collection: 'cities',
       locale: 'th',
-      data: {
-        slug: 'old-name',
-        name: 'เมือง',
-        country: 'JP',
-        relationship: 'sister-city',
-        summary: 'สรุป',
-        body: paragraph('เนื้อหา'),
-        _status: 'published',
-      },
+      data: { ...thaiCity('old-name'), _status: 'published' },
     })
     const rename = async (slug: string) => (await payload.update({ collection: 'cities', id: doc.id, data: { slug } })).previousSlugs
     expect(await rename('new-name')).toEqual(['old-name'])

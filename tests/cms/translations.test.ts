@@ -10,6 +10,7 @@ import { backfillTranslationState } from '../../cms/translations/backfill.ts'
 import { coverage, worklist } from '../../cms/translations/worklist.ts'
 import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, type Staff } from '../support/localCms.ts'
+import { thaiCity } from '../support/entries.ts'
 
 let payload: Payload
 let staff: Staff
@@ -84,7 +85,7 @@ describe('status per language', () => {
     const partner = await payload.create({
       collection: 'cities',
       locale: 'th',
-      data: { slug: 'partner', name: 'เมือง', country: 'JP', relationship: 'sister-city', summary: 'สรุป', body: paragraph('เนื้อหา'), _status: 'published' },
+      data: { ...thaiCity('partner'), _status: 'published' },
     })
     const agreement = await payload.create({
       collection: 'agreements',

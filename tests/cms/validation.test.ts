@@ -11,6 +11,7 @@ import { paragraph } from '../../cms/bundle/richText.ts'
 import { openTestCms, type Staff } from '../support/localCms.ts'
 import { rejection } from '../support/rejection.ts'
 import { createDocument } from '../../cms/bundle/documents.ts'
+import { thaiCity } from '../support/entries.ts'
 
 let payload: Payload
 let staff: Staff
@@ -110,14 +111,7 @@ describe('references', () => {
   )
 
   it('are checked in lists, in polymorphic references and in rows, on create and on update', async () => {
-    const city = await save('cities', {
-      slug: 'reference-city',
-      name: 'เมือง',
-      country: 'JP',
-      relationship: 'sister-city',
-      summary: 'สรุป',
-      body: paragraph('เนื้อหา'),
-    })
+    const city = await save('cities', thaiCity('reference-city'))
     const agreement = (partners: unknown, documents: unknown = []) =>
       createDocument(payload, {
         collection: 'agreements',

@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import type { Payload, Where } from 'payload'
 import type { User } from '../../cms/payload-types.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from '../../cms/bundle/richText.ts'
 import { cmsBundle, openTestCms, password } from '../support/localCms.ts'
 import { accountRole, isOfficeStaff, levels, reads, roles, type Level, type Role } from '../support/visibilityRoles.ts'
+import { thaiCity } from '../support/entries.ts'
 
 let payload: Payload
 /** The users a restricted entry names among its readers. */
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const city = await payload.create({
     collection: 'cities',
     locale: 'th',
-    data: { slug: 'visibility-city', name: 'เมือง', country: 'JP', relationship: 'sister-city', summary: 'สรุป', body: paragraph('เนื้อหา'), _status: 'published' },
+    data: { ...thaiCity('visibility-city'), _status: 'published' },
   })
   cityId = city.id
   const pdf = await readFile(join(cmsBundle, 'media/docs/mou.pdf'))

@@ -7,11 +7,11 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { paragraph } from '../../cms/bundle/richText.ts'
 import { cmsBundle } from '../support/localCms.ts'
 import { admin, openHttpCms, type HttpCms } from '../support/httpCms.ts'
 import type { Json } from '../support/json.ts'
 import { accountRole, isOfficeStaff, levels, reads, roles, type Level, type Role } from '../support/visibilityRoles.ts'
+import { thaiCity } from '../support/entries.ts'
 
 const emailOf = (role: Role) => `${role}@visibility-http.example.org`
 
@@ -42,15 +42,7 @@ beforeAll(async () => {
     if (status !== 201) throw new Error(`${path}: ${status} ${JSON.stringify(body)}`)
     return body.doc as { id: number; url?: string }
   }
-  const city = await post('/api/cities?locale=th', {
-    slug: 'visibility-http-city',
-    name: 'เมือง',
-    country: 'JP',
-    relationship: 'sister-city',
-    summary: 'สรุป',
-    body: paragraph('เนื้อหา'),
-    _status: 'published',
-  })
+  const city = await post('/api/cities?locale=th', { ...thaiCity('visibility-http-city'), _status: 'published' })
   const pdf = await readFile(join(cmsBundle, 'media/docs/mou.pdf'))
   for (const visibility of ['public', 'office', 'restricted'] as const) {
     const form = new FormData()
