@@ -131,7 +131,7 @@ export async function importEntries(payload: Payload, bundle: Bundle, source: En
   // it is committed, rather than one change per saved document.
   forgetPublicReads()
   if (summary.created + summary.updated + summary.media > 0)
-    await recordChange(payload, { collection: 'content', slug: source.label, action: 'import', by: source.by })
+    await recordChange(payload, { collection: 'content', slug: source.label, action: 'import', by: source.by }, { committed: true })
   return summary
 }
 

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { jobDue } from './jobDue.ts'
 import { databaseLease, withLease } from './lease.ts'
 import { deploySettings } from './settings.ts'
 
@@ -41,8 +42,10 @@ export function describeChanges(changes: SiteChange[], count = changes.length): 
  * Adds a change of public content to the queued deploy, or queues a new one. After a quiet spell the first change
  * deploys at once (leading edge); while deploys are recent, a new deploy waits until the changes have been quiet
  * for the window (trailing edge). So a burst of publishes makes at most two builds, and the last contains all.
+ * `committed`: the change is already stored (no transaction of the caller is open), so a deploy due now may start at
+ * once rather than at the job runner's next poll; a deploy started before the change is committed would miss it.
  */
-export function recordChange(payload: Payload, change: SiteChange, { immediate = false } = {}): Promise<void> {
+export function recordChange(payload: Payload, change: SiteChange, { immediate = false, committed = false } = {}): Promise<void> {
   return withDeployLock(payload, async () => {
     const settings = deploySettings()
     // "Deploy now" skips the quiet window: its change counts as long past.
@@ -86,5 +89,6 @@ export function recordChange(payload: Payload, change: SiteChange, { immediate =
       },
     })
     await payload.jobs.queue({ task: 'deploySite', queue: 'deploy', input: { deploy: String(deploy.id) }, waitUntil: new Date(notBefore) })
+    if (committed && notBefore === entry.at) jobDue()
   })
 }

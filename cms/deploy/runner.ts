@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { onJobDue } from './jobDue.ts'
 import { databaseLease, thisInstance } from './lease.ts'
 import { recordChange } from './recordChange.ts'
 
@@ -19,7 +20,7 @@ export function startJobRunner(
   let busy = false
   let holding = false
   let lastScheduled = 0
-  const timer = setInterval(async () => {
+  const poll = async () => {
     if (busy) return
     busy = true
     try {
@@ -48,9 +49,15 @@ export function startJobRunner(
     } finally {
       busy = false
     }
-  }, intervalMs)
+  }
+  const timer = setInterval(poll, intervalMs)
   timer.unref()
-  return () => clearInterval(timer)
+  // A job queued due now runs at once (a poll while busy does nothing; the job then waits for the next one).
+  const stopListening = onJobDue(() => void poll())
+  return () => {
+    clearInterval(timer)
+    stopListening()
+  }
 }
 
 /**

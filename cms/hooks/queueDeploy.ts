@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, Field } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 import { staffField } from '../access/index.ts'
 import { recordChange, type ChangeAction } from '../deploy/recordChange.ts'
 
@@ -35,13 +35,20 @@ export function publicEffect(doc: Record<string, unknown>, previous: Record<stri
 export const queueDeployOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
   if (context.draftSave || context.bulkImport) return doc
   const action = publicEffect(doc, previousDoc, privateFieldNames(collection.fields))
-  if (action) await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action, by: req.user?.email as string | undefined })
+  if (action) await recordSave(req, collection.slug, doc.slug, action)
   return doc
 }
 
 /** Queues a deploy when a published document is deleted. */
 export const queueDeployOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
-  if (doc._status === 'published' && !context.bulkImport)
-    await recordChange(req.payload, { collection: collection.slug, slug: doc.slug, action: 'delete', by: req.user?.email as string | undefined })
+  if (doc._status === 'published' && !context.bulkImport) await recordSave(req, collection.slug, doc.slug, 'delete')
   return doc
+}
+
+/**
+ * Records the change of a save by the request's user. Outside a database transaction (SQLite's writes commit one by
+ * one; `transactionID` resolves to nothing) the save is already stored, so its deploy may start at once.
+ */
+async function recordSave(req: PayloadRequest, collection: string, slug: string | undefined, action: ChangeAction): Promise<void> {
+  await recordChange(req.payload, { collection, slug, action, by: req.user?.email as string | undefined }, { committed: !(await req.transactionID) })
 }

@@ -11,7 +11,7 @@ export const deployNow: Endpoint = {
   handler: async (req) => {
     if (signedWithReadOnlyKey(req)) return Response.json({ errors: [{ message: 'This API key is read-only.' }] }, { status: 403 })
     if (!hasRole(req.user, 'admin')) return Response.json({ errors: [{ message: reqText(req, 'deployAdminsOnly') }] }, { status: 403 })
-    await recordChange(req.payload, { collection: 'site', action: 'manual', by: req.user?.email as string | undefined }, { immediate: true })
+    await recordChange(req.payload, { collection: 'site', action: 'manual', by: req.user?.email as string | undefined }, { immediate: true, committed: true })
     return Response.json({ message: reqText(req, 'deployQueued') }, { status: 202 })
   },
 }

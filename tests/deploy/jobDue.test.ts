@@ -1,0 +1,65 @@
+/**
+ * A publish's deploy starts at once, not at the job runner's next poll: a real CMS (Local API, SQLite) whose runner
+ * polls only once a minute, and a real local HTTP server standing in for Netlify's build hook.
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { jobDue } from '../../cms/deploy/jobDue.ts'
+import { recordChange } from '../../cms/deploy/recordChange.ts'
+import { paragraph } from '../../cms/bundle/richText.ts'
+import type { Deploy } from '../../cms/payload-types.ts'
+import { openTestCms, type Staff } from '../support/localCms.ts'
+import { startFakeBuildHook, type FakeBuildHook } from '../support/fakeBuildHook.ts'
+import { waitFor } from '../support/waitFor.ts'
+
+const pollMs = 60_000
+let payload: Payload
+let staff: Staff
+let hook: FakeBuildHook
+
+const deploys = async () => (await payload.find({ collection: 'deploys', sort: 'queuedAt', limit: 100, depth: 0 })).docs as Deploy[]
+const latest = async () => (await deploys()).at(-1)
+const live = () => waitFor(async () => (await latest())?.state === 'live', { timeout: pollMs / 3, message: 'the deploy to go live before the next poll' })
+
+beforeAll(async () => {
+  hook = await startFakeBuildHook()
+  ;({ payload, staff } = await openTestCms({
+    JOB_RUNNER: 'on',
+    JOB_RUNNER_INTERVAL_MS: String(pollMs),
+    DEPLOY_HOOK_URL: hook.url,
+    // Each test's change finds the last deploy long past, so its deploy is due at once (the leading edge).
+    DEPLOY_QUIET_MS: '1',
+  }))
+})
+
+afterAll(async () => {
+  await hook?.close()
+})
+
+describe('a deploy due now', () => {
+  it('a publish starts its deploy without waiting for the poll', async () => {
+    const started = Date.now()
+    await payload.create({
+      collection: 'glossary',
+      locale: 'th',
+      data: { slug: 'due-now', term: 'คำที่เผยแพร่', definition: paragraph('นิยาม'), _status: 'published' },
+      overrideAccess: false,
+      user: staff.editor,
+    })
+    await live()
+    expect(Date.now() - started).toBeLessThan(pollMs)
+    expect(hook.calls).toHaveLength(1)
+    expect(hook.calls[0]!.title).toBe('Publish glossary/due-now')
+  })
+
+  it('a change not yet committed waits for the poll, and starts when told it is due', async () => {
+    await recordChange(payload, { collection: 'site', action: 'manual', by: 'a caller in a transaction' })
+    // Not started within a few seconds: the runner was not woken (its next poll is a minute away).
+    await new Promise((done) => setTimeout(done, 3_000))
+    expect((await latest())?.state).toBe('queued')
+    expect(hook.calls).toHaveLength(1)
+    jobDue()
+    await live()
+    expect(hook.calls).toHaveLength(2)
+  })
+})
