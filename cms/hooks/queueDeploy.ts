@@ -47,8 +47,15 @@ export const queueDeployOnDelete: CollectionAfterDeleteHook = async ({ collectio
 
 /**
  * Records the change of a save by the request's user. Outside a database transaction (SQLite's writes commit one by
- * one; `transactionID` resolves to nothing) the save is already stored, so its deploy may start at once.
+ * one) the save is already stored, so its deploy may start at once.
  */
-async function recordSave(req: PayloadRequest, collection: string, slug: string | undefined, action: ChangeAction): Promise<void> {
-  await recordChange(req.payload, { collection, slug, action, by: req.user?.email as string | undefined }, { committed: !(await req.transactionID) })
+export async function recordSave(req: PayloadRequest, collection: string, slug: string | undefined, action: ChangeAction): Promise<void> {
+  await recordChange(req.payload, { collection, slug, action, by: req.user?.email as string | undefined }, { committed: !(await inTransaction(req)) })
+}
+
+/** Whether the request's writes belong to an open transaction: one the database adapter holds a session for. */
+async function inTransaction(req: PayloadRequest): Promise<boolean> {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as { sessions?: Record<string, unknown> }).sessions
+  return (typeof id === 'string' || typeof id === 'number') && Boolean(sessions?.[id])
 }

@@ -6,8 +6,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jobDue } from '../../cms/deploy/jobDue.ts'
 import { recordChange } from '../../cms/deploy/recordChange.ts'
+import sharp from 'sharp'
 import { paragraph } from '../../cms/bundle/richText.ts'
 import type { Deploy } from '../../cms/payload-types.ts'
+import { thaiCity } from '../support/entries.ts'
 import { openTestCms, type Staff } from '../support/localCms.ts'
 import { startFakeBuildHook, type FakeBuildHook } from '../support/fakeBuildHook.ts'
 import { waitFor } from '../support/waitFor.ts'
@@ -61,5 +63,34 @@ describe('a deploy due now', () => {
     jobDue()
     await live()
     expect(hook.calls).toHaveLength(2)
+  })
+
+  it('new alternative text of an image published content shows starts a deploy at once; an upload alone none', async () => {
+    const before = (await deploys()).length
+    const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
+    const image = await payload.create({
+      collection: 'media',
+      locale: 'th',
+      data: { alt: 'ภาพเมือง', visibility: 'public' },
+      file: { name: 'city.png', data, mimetype: 'image/png', size: data.length },
+      overrideAccess: false,
+      user: staff.editor,
+    })
+    expect(await deploys()).toHaveLength(before)
+    await payload.create({
+      collection: 'cities',
+      locale: 'th',
+      data: { ...thaiCity('with-cover'), image: image.id, _status: 'published' },
+      overrideAccess: false,
+      user: staff.editor,
+    })
+    await live()
+    expect(hook.calls.at(-1)!.title).toBe('Publish cities/with-cover')
+    await payload.update({ collection: 'media', id: image.id, locale: 'th', data: { alt: 'ภาพเมืองยามเย็น' }, overrideAccess: false, user: staff.editor })
+    await live()
+    expect(await deploys()).toHaveLength(before + 2)
+    expect(hook.calls.at(-1)!.title).toBe('Media media/city.png')
   })
 })

@@ -1,6 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, Where } from 'payload'
 import { collections, fieldsOf } from '../../../../content/schema/index.ts'
-import { recordChange } from '../../../deploy/recordChange.ts'
+import { recordSave } from '../../../hooks/queueDeploy.ts'
 import type { Media } from '../../../payload-types.ts'
 
 /** Per collection, the fields that name a media file, as Payload query paths (`gallery.image`). */
@@ -17,17 +17,17 @@ async function usedByPublishedContent(payload: Payload, id: number | string): Pr
   return (await Promise.all(uses)).some(({ totalDocs }) => totalDocs > 0)
 }
 
-async function queueIfUsed(payload: Payload, doc: Media, by: string | undefined): Promise<void> {
-  if (await usedByPublishedContent(payload, doc.id)) await recordChange(payload, { collection: 'media', slug: doc.filename ?? undefined, action: 'media', by })
+async function queueIfUsed(req: PayloadRequest, doc: Media): Promise<void> {
+  if (await usedByPublishedContent(req.payload, doc.id)) await recordSave(req, 'media', doc.filename ?? undefined, 'media')
 }
 
 /** A replaced file or new alternative text of a published image redeploys the site; a new upload alone does not. */
 export const queueDeployOnMediaChange: CollectionAfterChangeHook<Media> = async ({ context, doc, operation, req }) => {
-  if (operation === 'update' && !context.bulkImport) await queueIfUsed(req.payload, doc, req.user?.email)
+  if (operation === 'update' && !context.bulkImport) await queueIfUsed(req, doc)
   return doc
 }
 
 export const queueDeployOnMediaDelete: CollectionAfterDeleteHook<Media> = async ({ doc, req }) => {
-  await queueIfUsed(req.payload, doc, req.user?.email)
+  await queueIfUsed(req, doc)
   return doc
 }
