@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 import { staffField } from '../access/index.ts'
 import { recordChange, type ChangeAction } from '../deploy/recordChange.ts'
+import { inTransaction } from '../inTransaction.ts'
 
 /** Remembers whether this write is a draft save: drafts never change the public site. */
 export const noteDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -50,12 +51,9 @@ export const queueDeployOnDelete: CollectionAfterDeleteHook = async ({ collectio
  * one) the save is already stored, so its deploy may start at once.
  */
 export async function recordSave(req: PayloadRequest, collection: string, slug: string | undefined, action: ChangeAction): Promise<void> {
-  await recordChange(req.payload, { collection, slug, action, by: req.user?.email as string | undefined }, { committed: !(await inTransaction(req)) })
-}
-
-/** Whether the request's writes belong to an open transaction: one the database adapter holds a session for. */
-async function inTransaction(req: PayloadRequest): Promise<boolean> {
-  const id = await req.transactionID
-  const sessions = (req.payload.db as { sessions?: Record<string, unknown> }).sessions
-  return (typeof id === 'string' || typeof id === 'number') && Boolean(sessions?.[id])
+  await recordChange(
+    req.payload,
+    { collection, slug, action, by: req.user?.email as string | undefined },
+    { committed: !(await inTransaction(req.payload.db, req)) },
+  )
 }

@@ -9,6 +9,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { inTransaction } from '../inTransaction.ts'
 
 const writeMethods = [
   'create',
@@ -49,10 +50,8 @@ export function atomicWrites(adapter: SQLiteAdapter): SQLiteAdapter {
     const write = adapter[name] as (args: { req?: { transactionID?: unknown } }) => Promise<unknown>
     Object.assign(adapter, {
       [name]: async (args: { req?: { transactionID?: unknown } }) => {
-        // Inside a transaction or another write call (an upsert that updates), the outer one commits. Payload leaves
-        // a request the promise of a transaction the adapter did not begin (null): that is none.
-        const transaction = await args?.req?.transactionID
-        if ((typeof transaction === 'string' && adapter.sessions[transaction]) || writing.getStore()) return write.call(adapter, args)
+        // Inside a transaction or another write call (an upsert that updates), the outer one commits.
+        if ((await inTransaction(adapter, args?.req)) || writing.getStore()) return write.call(adapter, args)
         return hold(async () => {
           await run('BEGIN IMMEDIATE')
           try {
